@@ -1,0 +1,26 @@
+package io.github.omegadit;
+
+import java.util.List;
+
+/**
+ * An answer whose (TypeRetourDialogue, CodeRetour) pair is not a row of Annexe A for this step, kept as sent so that
+ * nothing OMEGA said is lost. The dialogue follows the TypeRetourDialogue when it is P, A or T.
+ *
+ * @param typeRetourDialogueBrut TypeRetourDialogue as sent
+ * @param codeRetour             CodeRetour as sent
+ * @param messages               MessageRetour texts as sent
+ * @param numeroDemande          NumeroDemande when present, or {@code null}
+ */
+public record CodeRetourInconnu(String typeRetourDialogueBrut, String codeRetour, List<String> messages,
+        String numeroDemande) implements Reponse, RecevabiliteReponse, CreationReponse, RdvReponse, AbandonReponse {
+
+    /** Copies the list. */
+    public CodeRetourInconnu {
+        messages = List.copyOf(messages);
+    }
+
+    @Override
+    public TypeRetourDialogue typeRetourDialogue() {
+        return TypeRetourDialogue.fromWire(typeRetourDialogueBrut);
+    }
+}

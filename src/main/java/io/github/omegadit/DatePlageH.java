@@ -1,0 +1,33 @@
+package io.github.omegadit;
+
+import java.util.List;
+
+/**
+ * "P" / {@code DatePlageH}: the requested date and slot are free; confirm with
+ * {@link Dialogue#accepterRdv(DatePlage)} using {@code dateProgrammee().datePlage()}.
+ *
+ * @param numeroDemande      OMEGA's demande number
+ * @param dateProgrammee     the slot to confirm, with its real hours
+ * @param presenceClient     customer presence, or {@code null}
+ * @param rdvSynchronisables appointments already taken at the same premises
+ * @param messages           the MessageRetour texts
+ */
+public record DatePlageH(String numeroDemande, DateProgrammee dateProgrammee, PresenceClient presenceClient,
+        List<DatePlage> rdvSynchronisables, List<String> messages) implements Reponse, CreationReponse, RdvReponse {
+
+    /** Copies the lists. */
+    public DatePlageH {
+        rdvSynchronisables = List.copyOf(rdvSynchronisables);
+        messages = List.copyOf(messages);
+    }
+
+    @Override
+    public TypeRetourDialogue typeRetourDialogue() {
+        return TypeRetourDialogue.P;
+    }
+
+    @Override
+    public String codeRetour() {
+        return "DatePlageH";
+    }
+}

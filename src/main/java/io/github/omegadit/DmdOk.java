@@ -1,0 +1,27 @@
+package io.github.omegadit;
+
+import java.util.List;
+
+/**
+ * "T" / {@code DmdOk}: a relance was accepted ("Votre demande a été prise en compte"). Ends the dialogue.
+ *
+ * @param numeroDemande OMEGA's demande number, or {@code null}
+ * @param messages      the MessageRetour texts
+ */
+public record DmdOk(String numeroDemande, List<String> messages) implements Reponse, CreationReponse {
+
+    /** Copies the list. */
+    public DmdOk {
+        messages = List.copyOf(messages);
+    }
+
+    @Override
+    public TypeRetourDialogue typeRetourDialogue() {
+        return TypeRetourDialogue.T;
+    }
+
+    @Override
+    public String codeRetour() {
+        return "DmdOk";
+    }
+}

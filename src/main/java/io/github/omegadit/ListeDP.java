@@ -1,0 +1,35 @@
+package io.github.omegadit;
+
+import java.util.List;
+
+/**
+ * "P" / {@code ListeDP}: the requested slot is not free; choose one of {@link #creneaux()} (at most 24, over the two
+ * working days after the requested date) with {@link Dialogue#accepterRdv(DatePlage)}, or page with
+ * {@link Dialogue#demanderPrecSuiv(Sens)}.
+ *
+ * @param numeroDemande      OMEGA's demande number
+ * @param creneaux           the free slots offered (ListeDatePlage)
+ * @param presenceClient     customer presence, or {@code null}
+ * @param rdvSynchronisables appointments already taken at the same premises
+ * @param messages           the MessageRetour texts
+ */
+public record ListeDP(String numeroDemande, List<DatePlage> creneaux, PresenceClient presenceClient,
+        List<DatePlage> rdvSynchronisables, List<String> messages) implements Reponse, CreationReponse, RdvReponse {
+
+    /** Copies the lists. */
+    public ListeDP {
+        creneaux = List.copyOf(creneaux);
+        rdvSynchronisables = List.copyOf(rdvSynchronisables);
+        messages = List.copyOf(messages);
+    }
+
+    @Override
+    public TypeRetourDialogue typeRetourDialogue() {
+        return TypeRetourDialogue.P;
+    }
+
+    @Override
+    public String codeRetour() {
+        return "ListeDP";
+    }
+}

@@ -1,0 +1,26 @@
+package io.github.omegadit;
+
+import java.util.List;
+
+/**
+ * "P" answer to {@code VerifierRecevabiliteDIT}: the DIT is receivable for this PCE.
+ *
+ * @param codeRetour       the CodeRetour as sent (usually {@code Message})
+ * @param messages         the MessageRetour texts (usually "Demande recevable")
+ * @param interventions    the (code, motif) pairs OMEGA allows for this PCE; the authority for rule R7
+ * @param listeSousTypeDit ListeSousTypeDIT as sent, or {@code null}
+ */
+public record Recevable(String codeRetour, List<String> messages, List<InterventionPossible> interventions,
+        String listeSousTypeDit) implements Reponse, RecevabiliteReponse {
+
+    /** Copies the lists. */
+    public Recevable {
+        messages = List.copyOf(messages);
+        interventions = List.copyOf(interventions);
+    }
+
+    @Override
+    public TypeRetourDialogue typeRetourDialogue() {
+        return TypeRetourDialogue.P;
+    }
+}
