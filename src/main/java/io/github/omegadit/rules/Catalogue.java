@@ -203,8 +203,8 @@ public final class Catalogue {
             }
         } catch (CharacterCodingException e) {
             // the reader decodes ahead of the lines it returns: the bad bytes are somewhere after the last good line
-            throw new IllegalArgumentException(source + ", line " + (parser.lineNumber + 1) + " or later: " + NOT_UTF8,
-                    e);
+            throw new IllegalArgumentException(source + ", line " + (parser.lineNumber + 1) + " or later: bytes the"
+                    + " reader's charset cannot decode (catalogue files are UTF-8)", e);
         }
         return parser.finish();
     }
