@@ -1,0 +1,492 @@
+package io.github.omegadit.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.IterationResult;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs every benchmark of issue 7 in one go and writes the figures, the ratios and the verdict on each target to
+ * {@code <out>/summary.md} (and the console). Started by {@code mvn -Pbench -DskipTests verify}.
+ *
+ * <p>Usage: {@code BenchMain <out-dir> [full|quick] [section...]}; sections are {@code calls build fresh knobs
+ * dialogues}, all of them when none is named. {@code quick} runs each with the fewest iterations (a smoke test of
+ * the harness; its figures mean little).
+ *
+ * <p>Per-call benchmarks run in rounds of one fork each, every contender once per round, so that background load on
+ * a small machine falls on all contenders alike instead of on whichever ran during a burst.
+ */
+public final class BenchMain {
+
+    static final String PACKAGE = "io.github.omegadit.bench.";
+    static final List<String> CONTENDERS = List.of("Raw", "Cxf", "CxfWsdl", "DitClient");
+    static final List<String> OPERATIONS = List.of("verifier", "pair");
+    static final List<String> THREADS = List.of("OneThread", "EightThreads");
+
+    /** Knob variants for the CXF transport: label, JVM options. */
+    static final Map<String, List<String>> KNOBS = new LinkedHashMap<>();
+
+    static {
+        KNOBS.put("defaults of this run (JDK HttpClient conduit, HTTP/1.1, no chunking)", List.of());
+        KNOBS.put("HttpURLConnection conduit (-Dorg.apache.cxf.transport.http.forceURLConnection=true)",
+                List.of("-Dorg.apache.cxf.transport.http.forceURLConnection=true"));
+        KNOBS.put("chunking allowed (plain CXF only; DitClient keeps it off)", List.of("-Dbench.cxf.chunking=true"));
+        KNOBS.put("HTTP version left to CXF (plain CXF only; DitClient forces 1.1)",
+                List.of("-Dbench.cxf.version=auto"));
+    }
+
+    private final Path out;
+    private final boolean quick;
+    private final StringBuilder report = new StringBuilder();
+
+    private final Map<String, List<Double>> times = new LinkedHashMap<>();
+    private final Map<String, List<Double>> allocs = new LinkedHashMap<>();
+
+    private BenchMain(Path out, boolean quick) {
+        this.out = out;
+        this.quick = quick;
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 1) {
+            System.err.println("usage: BenchMain <out-dir> [full|quick] [calls] [build] [fresh] [knobs] [dialogues]");
+            System.exit(2);
+        }
+        Path out = Path.of(args[0]);
+        Files.createDirectories(out);
+        boolean quick = false;
+        Set<String> sections = new LinkedHashSet<>();
+        for (int i = 1; i < args.length; i++) {
+            for (String a : args[i].trim().split("[\\s,]+")) {
+                switch (a) {
+                    case "", "full" -> { }
+                    case "quick" -> quick = true;
+                    case "calls", "build", "fresh", "knobs", "dialogues" -> sections.add(a);
+                    default -> throw new IllegalArgumentException("unknown option " + a);
+                }
+            }
+        }
+        if (sections.isEmpty()) {
+            sections.addAll(List.of("calls", "build", "fresh", "knobs", "dialogues"));
+        }
+        new BenchMain(out, quick).run(sections);
+    }
+
+    private void run(Set<String> sections) throws Exception {
+        long start = System.nanoTime();
+        line("# omega-dit benchmarks (" + (quick ? "QUICK smoke run: figures not meaningful" : "full run") + ")");
+        line("");
+        machine();
+        List<String> verdicts = new ArrayList<>();
+        if (sections.contains("calls")) {
+            calls(verdicts);
+        }
+        if (sections.contains("build")) {
+            build(verdicts);
+        }
+        if (sections.contains("fresh")) {
+            fresh(verdicts);
+        }
+        if (sections.contains("knobs")) {
+            knobs();
+        }
+        if (sections.contains("dialogues")) {
+            dialogues();
+        }
+        if (!verdicts.isEmpty()) {
+            line("## Targets");
+            line("");
+            line("| target | measured | verdict |");
+            line("|---|---|---|");
+            verdicts.forEach(this::line);
+            line("");
+        }
+        line(String.format(Locale.ROOT, "Whole run: %.1f min; load average at the end: %s.",
+                (System.nanoTime() - start) / 60e9, loadAverage()));
+        Path summary = out.resolve("summary.md");
+        Files.writeString(summary, report, StandardCharsets.UTF_8);
+        System.out.println();
+        System.out.println(report);
+        System.out.println("Written to " + summary.toAbsolutePath());
+    }
+
+    // ------------------------------------------------------------------ sections
+
+    private void machine() throws IOException {
+        line("## Machine");
+        line("");
+        line("- CPU: " + cpuModel() + ", " + Runtime.getRuntime().availableProcessors() + " cores available to the JVM");
+        line("- RAM: " + memTotal());
+        line("- JDK: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
+                + " (" + System.getProperty("java.vendor") + ")");
+        line("- OS: " + System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                + System.getProperty("os.arch"));
+        line("- started " + Instant.now() + ", load average " + loadAverage());
+        line("");
+    }
+
+    private void calls(List<String> verdicts) throws Exception {
+        int rounds = quick ? 1 : 3;
+        int wi = quick ? 1 : 5;
+        int mi = quick ? 2 : 5;
+        Files.deleteIfExists(out.resolve("server-alloc.tsv"));
+        for (int r = 1; r <= rounds; r++) {
+            System.out.println("=== per-call benchmarks, round " + r + " of " + rounds);
+            collect(jmh(options(PACKAGE + "Calls\\..*", "calls-round-" + r, List.of())
+                    .forks(1).warmupIterations(wi).measurementIterations(mi)
+                    .warmupTime(TimeValue.seconds(1)).measurementTime(TimeValue.seconds(1))
+                    .addProfiler(GCProfiler.class)));
+        }
+        Map<String, double[]> server = serverAllocations();
+
+        line("## Time per call (µs/op, lower is better)");
+        line("");
+        line(String.format(Locale.ROOT, "Mean ± 99.9%% confidence half-interval over %d rounds × 1 fork × %d "
+                + "measurement iterations of 1 s (%d warm-up iterations per fork). With 8 threads, the time is "
+                + "each thread's; calls/s = threads / time.", rounds, mi, wi));
+        line("");
+        line("| operation | threads | raw HttpClient | plain CXF | CXF via WSDL | DitClient | DitClient/CXF | "
+                + "CXF/raw | DitClient/raw | DitClient/CXF via WSDL |");
+        line("|---|---|---|---|---|---|---|---|---|---|");
+        for (String threads : THREADS) {
+            for (String op : OPERATIONS) {
+                Map<String, Stat> s = new LinkedHashMap<>();
+                for (String c : CONTENDERS) {
+                    s.put(c, Stat.of(times.getOrDefault(key(threads, op, c), List.of())));
+                }
+                line("| " + opName(op) + " | " + threadCount(threads) + " | " + s.get("Raw").format(1) + " | "
+                        + s.get("Cxf").format(1) + " | " + s.get("CxfWsdl").format(1) + " | "
+                        + s.get("DitClient").format(1) + " | " + s.get("DitClient").over(s.get("Cxf")).format()
+                        + " | " + s.get("Cxf").over(s.get("Raw")).format() + " | "
+                        + s.get("DitClient").over(s.get("Raw")).format() + " | "
+                        + s.get("DitClient").over(s.get("CxfWsdl")).format() + " |");
+                Stat.Ratio r = s.get("DitClient").over(s.get("Cxf"));
+                verdicts.add("| DitClient per call ≤ 1.10 × plain CXF (" + opName(op) + ", " + threadCount(threads)
+                        + " thread" + (threads.equals("OneThread") ? "" : "s") + ") | " + r.format() + " ("
+                        + s.get("DitClient").format(1) + " vs " + s.get("Cxf").format(1) + " µs) | "
+                        + verdict(r.value() <= 1.10) + " |");
+            }
+        }
+        line("");
+
+        line("## Bytes allocated per call (-prof gc, gc.alloc.rate.norm, B/op)");
+        line("");
+        line("JMH's GC profiler counts every thread of the JVM, so the figures include the in-process server's own "
+                + "allocations; the server's share (measured on its threads during the same iterations) is shown "
+                + "and taken out in the client-only ratio.");
+        line("");
+        line("| operation | threads | raw HttpClient | plain CXF | CXF via WSDL | DitClient | server share | "
+                + "DitClient/CXF (client only) | DitClient/CXF (as measured) |");
+        line("|---|---|---|---|---|---|---|---|---|");
+        for (String threads : THREADS) {
+            for (String op : OPERATIONS) {
+                Map<String, Stat> s = new LinkedHashMap<>();
+                double serverShare = 0;
+                int shares = 0;
+                for (String c : CONTENDERS) {
+                    s.put(c, Stat.of(allocs.getOrDefault(key(threads, op, c), List.of())));
+                    double[] srv = server.get(PACKAGE + key(threads, op, c));
+                    if (srv != null && srv[1] > 0) {
+                        serverShare += srv[0] / srv[1] * requestsPerOp(op);
+                        shares++;
+                    }
+                }
+                serverShare = shares == 0 ? 0 : serverShare / shares;
+                Stat.Ratio client = s.get("DitClient").minus(serverShare).over(s.get("Cxf").minus(serverShare));
+                Stat.Ratio measured = s.get("DitClient").over(s.get("Cxf"));
+                line("| " + opName(op) + " | " + threadCount(threads) + " | " + s.get("Raw").format(0) + " | "
+                        + s.get("Cxf").format(0) + " | " + s.get("CxfWsdl").format(0) + " | "
+                        + s.get("DitClient").format(0) + " | " + String.format(Locale.ROOT, "%.0f", serverShare)
+                        + " | " + client.format() + " | " + measured.format() + " |");
+                if (threads.equals("OneThread")) {
+                    verdicts.add("| allocations per call ≤ 1.15 × plain CXF (" + opName(op) + ", client only) | "
+                            + client.format() + " (" + String.format(Locale.ROOT, "%.0f vs %.0f B/op",
+                            s.get("DitClient").mean() - serverShare, s.get("Cxf").mean() - serverShare) + ") | "
+                            + verdict(client.value() <= 1.15) + " |");
+                }
+            }
+        }
+        line("");
+    }
+
+    private void build(List<String> verdicts) throws Exception {
+        int ssForks = quick ? 2 : 10;
+        System.out.println("=== building a second client in a warm JVM");
+        Collection<RunResult> ss = jmh(options(PACKAGE + "ClientBuild\\.second.*", "build-second", List.of())
+                .forks(ssForks));
+        ChainedOptionsBuilder avg = options(PACKAGE + "ClientBuild\\.another.*", "build-another", List.of())
+                .forks(quick ? 1 : 2);
+        if (quick) {
+            avg.warmupIterations(1).measurementIterations(2);
+        }
+        Collection<RunResult> avgt = jmh(avg);
+        line("## Building another client in a warm JVM (ms)");
+        line("");
+        line("The JVM has built one DitClient and one plain-CXF stub and called with each. *second*: the very next "
+                + "build, one shot per fork over " + ssForks + " forks (median, and mean ± error); *steady*: "
+                + "average time of further builds (each closed after).");
+        line("");
+        line("| client | second (median) | second (mean) | steady (avgt) |");
+        line("|---|---|---|---|");
+        Map<String, Stat> second = new LinkedHashMap<>();
+        for (String c : List.of("DitClient", "CxfStub")) {
+            Stat s = Stat.of(samples(ss, "ClientBuild.second" + c));
+            Stat a = Stat.of(samples(avgt, "ClientBuild.another" + c));
+            second.put(c, s);
+            line("| " + (c.equals("DitClient") ? "DitClient" : "plain CXF stub (fast way)") + " | "
+                    + String.format(Locale.ROOT, "%.1f", s.median()) + " | " + s.format(1) + " | " + a.format(2)
+                    + " |");
+        }
+        line("");
+        Stat d = second.get("DitClient");
+        verdicts.add("| a second DitClient in a warm JVM < 50 ms | " + String.format(Locale.ROOT,
+                "median %.1f ms, mean %s ms", d.median(), d.format(1)) + " | " + verdict(d.median() < 50) + " |");
+    }
+
+    private void fresh(List<String> verdicts) throws Exception {
+        int runs = quick ? 2 : 7;
+        System.out.println("=== fresh JVM to first call, " + runs + " processes per contender");
+        Map<String, FreshJvm.Runs> m = FreshJvm.measure(List.of("raw", "cxf", "cxfWsdl", "ditClient"), runs,
+                List.of(), out);
+        int hackRuns = quick ? 1 : 5;
+        System.out.println("=== fresh JVM with -Dorg.apache.cxf.JDKBugHacks.all=true, " + hackRuns + " processes");
+        Map<String, FreshJvm.Runs> hacks = FreshJvm.measure(List.of("cxf", "ditClient"), hackRuns,
+                List.of("-Dorg.apache.cxf.JDKBugHacks.all=true"), out);
+        line("## Fresh JVM to first successful call (ms)");
+        line("");
+        line("Median of " + runs + " child JVMs per contender (interleaved), same java and class path, default JVM "
+                + "options; from the child's JVM start (RuntimeMXBean start time) to the end of its first "
+                + "VerifierRecevabiliteDIT; *spawn to report* is the parent's wall time from starting the process to "
+                + "reading the child's report (adds the launcher).");
+        line("");
+        line("| contender | JVM start → first call (median) | all runs | spawn → report (median) |");
+        line("|---|---|---|---|");
+        for (FreshJvm.Runs r : m.values()) {
+            line("| " + r.contender() + " | " + r.medianJvmToCall() + " | " + r.jvmToCallMs() + " | "
+                    + r.medianSpawnToReport() + " |");
+        }
+        for (FreshJvm.Runs r : hacks.values()) {
+            line("| " + r.contender() + ", JDKBugHacks.all=true | " + r.medianJvmToCall() + " | " + r.jvmToCallMs()
+                    + " | " + r.medianSpawnToReport() + " |");
+        }
+        line("");
+        double ratio = (double) m.get("ditClient").medianJvmToCall() / m.get("cxf").medianJvmToCall();
+        verdicts.add("| fresh JVM first call, DitClient ≤ 1.2 × plain CXF | " + String.format(Locale.ROOT,
+                "%.2f (%d vs %d ms)", ratio, m.get("ditClient").medianJvmToCall(), m.get("cxf").medianJvmToCall())
+                + " | " + verdict(ratio <= 1.2) + " |");
+    }
+
+    private void knobs() throws Exception {
+        int rounds = quick ? 1 : 2;
+        Map<String, List<Double>> cxf = new LinkedHashMap<>();
+        Map<String, List<Double>> dit = new LinkedHashMap<>();
+        Map<String, List<Double>> cxfAlloc = new LinkedHashMap<>();
+        Map<String, List<Double>> ditAlloc = new LinkedHashMap<>();
+        for (int r = 1; r <= rounds; r++) {
+            int k = 0;
+            for (Map.Entry<String, List<String>> knob : KNOBS.entrySet()) {
+                k++;
+                System.out.println("=== CXF knob " + k + " (" + knob.getKey() + "), round " + r + " of " + rounds);
+                Collection<RunResult> rr = jmh(options(PACKAGE + "Calls\\.OneThread\\.verifier(Cxf|DitClient)$",
+                        "knob-" + k + "-round-" + r, knob.getValue())
+                        .forks(1).warmupIterations(quick ? 1 : 3).measurementIterations(quick ? 2 : 5)
+                        .warmupTime(TimeValue.seconds(1)).measurementTime(TimeValue.seconds(1))
+                        .addProfiler(GCProfiler.class));
+                cxf.computeIfAbsent(knob.getKey(), x -> new ArrayList<>())
+                        .addAll(samples(rr, "Calls.OneThread.verifierCxf"));
+                dit.computeIfAbsent(knob.getKey(), x -> new ArrayList<>())
+                        .addAll(samples(rr, "Calls.OneThread.verifierDitClient"));
+                cxfAlloc.computeIfAbsent(knob.getKey(), x -> new ArrayList<>())
+                        .addAll(secondary(rr, "Calls.OneThread.verifierCxf", "gc.alloc.rate.norm"));
+                ditAlloc.computeIfAbsent(knob.getKey(), x -> new ArrayList<>())
+                        .addAll(secondary(rr, "Calls.OneThread.verifierDitClient", "gc.alloc.rate.norm"));
+            }
+        }
+        line("## CXF knobs (VerifierRecevabiliteDIT, 1 thread)");
+        line("");
+        line("Each variant is a separate JVM option on the benchmark forks, variants interleaved over " + rounds
+                + " rounds. Allocation figures include the server's share.");
+        line("");
+        line("| variant | plain CXF µs | DitClient µs | DitClient/CXF | plain CXF B/op | DitClient B/op |");
+        line("|---|---|---|---|---|---|");
+        for (String knob : KNOBS.keySet()) {
+            Stat c = Stat.of(cxf.get(knob));
+            Stat d = Stat.of(dit.get(knob));
+            line("| " + knob + " | " + c.format(1) + " | " + d.format(1) + " | " + d.over(c).format() + " | "
+                    + Stat.of(cxfAlloc.get(knob)).format(0) + " | " + Stat.of(ditAlloc.get(knob)).format(0) + " |");
+        }
+        line("");
+    }
+
+    private void dialogues() {
+        line("## Full dialogues against the in-process simulator");
+        line("");
+        line("Not measured: `io.github.omegadit.simulator.OmegaSimulator` is not on this branch yet.");
+        line("");
+    }
+
+    // ------------------------------------------------------------------ JMH plumbing
+
+    private ChainedOptionsBuilder options(String include, String resultName, List<String> extraJvmArgs) {
+        List<String> jvm = new ArrayList<>(List.of("-Xms1g", "-Xmx1g",
+                "-D" + ServedState.OUT_DIR + "=" + out.toAbsolutePath()));
+        jvm.addAll(extraJvmArgs);
+        return new OptionsBuilder()
+                .include(include)
+                .shouldFailOnError(true)
+                .jvmArgsAppend(jvm.toArray(String[]::new))
+                .result(out.resolve(resultName + ".json").toString())
+                .resultFormat(ResultFormatType.JSON);
+    }
+
+    private static Collection<RunResult> jmh(ChainedOptionsBuilder options) throws Exception {
+        return new Runner(options.build()).run();
+    }
+
+    private void collect(Collection<RunResult> results) {
+        for (RunResult rr : results) {
+            String name = shortName(rr.getParams().getBenchmark());
+            for (BenchmarkResult br : rr.getBenchmarkResults()) {
+                for (IterationResult ir : br.getIterationResults()) {
+                    times.computeIfAbsent(name, k -> new ArrayList<>()).add(ir.getPrimaryResult().getScore());
+                    Result alloc = ir.getSecondaryResults().get("gc.alloc.rate.norm");
+                    if (alloc != null) {
+                        allocs.computeIfAbsent(name, k -> new ArrayList<>()).add(alloc.getScore());
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<Double> samples(Collection<RunResult> results, String name) {
+        List<Double> s = new ArrayList<>();
+        for (RunResult rr : results) {
+            if (shortName(rr.getParams().getBenchmark()).equals(name)) {
+                for (BenchmarkResult br : rr.getBenchmarkResults()) {
+                    for (IterationResult ir : br.getIterationResults()) {
+                        s.add(ir.getPrimaryResult().getScore());
+                    }
+                }
+            }
+        }
+        return s;
+    }
+
+    private static List<Double> secondary(Collection<RunResult> results, String name, String label) {
+        List<Double> s = new ArrayList<>();
+        for (RunResult rr : results) {
+            if (shortName(rr.getParams().getBenchmark()).equals(name)) {
+                for (BenchmarkResult br : rr.getBenchmarkResults()) {
+                    for (IterationResult ir : br.getIterationResults()) {
+                        Result r = ir.getSecondaryResults().get(label);
+                        if (r != null) {
+                            s.add(r.getScore());
+                        }
+                    }
+                }
+            }
+        }
+        return s;
+    }
+
+    /** Benchmark name → {server bytes, server requests}, summed over the forks' measurement iterations. */
+    private Map<String, double[]> serverAllocations() throws IOException {
+        Map<String, double[]> m = new LinkedHashMap<>();
+        Path file = out.resolve("server-alloc.tsv");
+        if (!Files.exists(file)) {
+            return m;
+        }
+        for (String l : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String[] f = l.split("\t");
+            if (f.length == 4) {
+                double[] v = m.computeIfAbsent(f[0], k -> new double[2]);
+                v[1] += Double.parseDouble(f[2]);
+                v[0] += Double.parseDouble(f[3]);
+            }
+        }
+        return m;
+    }
+
+    private static String shortName(String benchmark) {
+        return benchmark.startsWith(PACKAGE) ? benchmark.substring(PACKAGE.length()) : benchmark;
+    }
+
+    private static String key(String threads, String op, String contender) {
+        return "Calls." + threads + "." + op + contender;
+    }
+
+    private static int requestsPerOp(String op) {
+        return op.equals("pair") ? 2 : 1;
+    }
+
+    private static String opName(String op) {
+        return op.equals("pair") ? "VerifierRecevabiliteDIT + CreerDemandeDIT" : "VerifierRecevabiliteDIT";
+    }
+
+    private static String threadCount(String threads) {
+        return threads.equals("OneThread") ? "1" : "8";
+    }
+
+    private static String verdict(boolean met) {
+        return met ? "**met**" : "**missed**";
+    }
+
+    // ------------------------------------------------------------------ machine facts
+
+    private static String cpuModel() throws IOException {
+        Path p = Path.of("/proc/cpuinfo");
+        if (Files.isReadable(p)) {
+            for (String l : Files.readAllLines(p)) {
+                if (l.startsWith("model name")) {
+                    return l.substring(l.indexOf(':') + 1).trim();
+                }
+            }
+        }
+        return System.getProperty("os.arch");
+    }
+
+    private static String memTotal() throws IOException {
+        Path p = Path.of("/proc/meminfo");
+        if (Files.isReadable(p)) {
+            for (String l : Files.readAllLines(p)) {
+                if (l.startsWith("MemTotal")) {
+                    long kb = Long.parseLong(l.replaceAll("\\D", ""));
+                    return String.format(Locale.ROOT, "%.1f GiB", kb / 1024.0 / 1024.0);
+                }
+            }
+        }
+        return "unknown";
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    private void line(String s) {
+        report.append(s).append('\n');
+    }
+}
