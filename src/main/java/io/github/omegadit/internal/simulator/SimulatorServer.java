@@ -44,6 +44,8 @@ public final class SimulatorServer implements AutoCloseable {
     public static final String XSD_PATH = "/xsd/CreerDIT.xsd";
     /** Largest request body accepted. */
     public static final int MAX_BODY_BYTES = 1 << 20;
+    /** Beyond this, an oversized body is not read to the end and the connection is simply dropped. */
+    static final long MAX_DRAINED_BYTES = 16L << 20;
 
     private static final String XML = "text/xml; charset=UTF-8";
     private static final String TEXT = "text/plain; charset=UTF-8";
@@ -180,17 +182,12 @@ public final class SimulatorServer implements AutoCloseable {
     private void soap(HttpExchange exchange) throws IOException {
         String length = exchange.getRequestHeaders().getFirst("Content-Length");
         if (length != null && parseLength(length) > MAX_BODY_BYTES) {
-            send(exchange, 413, XML, SoapCodec.fault("soap:Client", "request body exceeds " + MAX_BODY_BYTES
-                    + " bytes"));
+            refuseOversized(exchange);
             return;
         }
-        byte[] body;
-        try (InputStream in = exchange.getRequestBody()) {
-            body = in.readNBytes(MAX_BODY_BYTES + 1);
-        }
+        byte[] body = exchange.getRequestBody().readNBytes(MAX_BODY_BYTES + 1);
         if (body.length > MAX_BODY_BYTES) {
-            send(exchange, 413, XML, SoapCodec.fault("soap:Client", "request body exceeds " + MAX_BODY_BYTES
-                    + " bytes"));
+            refuseOversized(exchange);
             return;
         }
         SoapCodec.Request request;
@@ -220,6 +217,21 @@ public final class SimulatorServer implements AutoCloseable {
             send(exchange, h.status(), TEXT, h.body().getBytes(StandardCharsets.UTF_8));
         }
         // Outcome.Close: no answer; handle() closes the exchange before any header is sent, which drops the connection
+    }
+
+    /**
+     * Answers 413. The rest of the body is read and dropped first (up to {@value #MAX_DRAINED_BYTES} bytes): closing a
+     * socket with unread input resets it, and the client would lose the answer.
+     */
+    private static void refuseOversized(HttpExchange exchange) throws IOException {
+        InputStream in = exchange.getRequestBody();
+        byte[] buffer = new byte[64 * 1024];
+        long drained = 0;
+        int n;
+        while (drained < MAX_DRAINED_BYTES && (n = in.read(buffer)) > 0) {
+            drained += n;
+        }
+        send(exchange, 413, XML, SoapCodec.fault("soap:Client", "request body exceeds " + MAX_BODY_BYTES + " bytes"));
     }
 
     private static long parseLength(String value) {
