@@ -23,4 +23,28 @@ public record CodeRetourInconnu(String typeRetourDialogueBrut, String codeRetour
     public TypeRetourDialogue typeRetourDialogue() {
         return TypeRetourDialogue.fromWire(typeRetourDialogueBrut);
     }
+
+    /** Calls {@code visitor.codeRetourInconnu(this)}. */
+    @Override
+    public <R> R accept(RecevabiliteReponse.Visitor<R> visitor) {
+        return visitor.codeRetourInconnu(this);
+    }
+
+    /** Calls {@code visitor.codeRetourInconnu(this)}. */
+    @Override
+    public <R> R accept(CreationReponse.Visitor<R> visitor) {
+        return visitor.codeRetourInconnu(this);
+    }
+
+    /** Calls {@code visitor.codeRetourInconnu(this)}. */
+    @Override
+    public <R> R accept(RdvReponse.Visitor<R> visitor) {
+        return visitor.codeRetourInconnu(this);
+    }
+
+    /** Calls {@code visitor.codeRetourInconnu(this)}. */
+    @Override
+    public <R> R accept(AbandonReponse.Visitor<R> visitor) {
+        return visitor.codeRetourInconnu(this);
+    }
 }

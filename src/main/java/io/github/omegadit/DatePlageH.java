@@ -30,4 +30,16 @@ public record DatePlageH(String numeroDemande, DateProgrammee dateProgrammee, Pr
     public String codeRetour() {
         return "DatePlageH";
     }
+
+    /** Calls {@code visitor.datePlageH(this)}. */
+    @Override
+    public <R> R accept(CreationReponse.Visitor<R> visitor) {
+        return visitor.datePlageH(this);
+    }
+
+    /** Calls {@code visitor.datePlageH(this)}. */
+    @Override
+    public <R> R accept(RdvReponse.Visitor<R> visitor) {
+        return visitor.datePlageH(this);
+    }
 }

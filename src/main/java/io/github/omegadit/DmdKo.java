@@ -38,4 +38,28 @@ public record DmdKo(String numeroDemande, List<Raison> raisons, List<String> mes
     public String codeRetour() {
         return "DmdKo";
     }
+
+    /** Calls {@code visitor.dmdKo(this)}. */
+    @Override
+    public <R> R accept(RecevabiliteReponse.Visitor<R> visitor) {
+        return visitor.dmdKo(this);
+    }
+
+    /** Calls {@code visitor.dmdKo(this)}. */
+    @Override
+    public <R> R accept(CreationReponse.Visitor<R> visitor) {
+        return visitor.dmdKo(this);
+    }
+
+    /** Calls {@code visitor.dmdKo(this)}. */
+    @Override
+    public <R> R accept(RdvReponse.Visitor<R> visitor) {
+        return visitor.dmdKo(this);
+    }
+
+    /** Calls {@code visitor.dmdKo(this)}. */
+    @Override
+    public <R> R accept(AbandonReponse.Visitor<R> visitor) {
+        return visitor.dmdKo(this);
+    }
 }

@@ -24,4 +24,10 @@ public record DmdOk(String numeroDemande, List<String> messages) implements Repo
     public String codeRetour() {
         return "DmdOk";
     }
+
+    /** Calls {@code visitor.dmdOk(this)}. */
+    @Override
+    public <R> R accept(CreationReponse.Visitor<R> visitor) {
+        return visitor.dmdOk(this);
+    }
 }

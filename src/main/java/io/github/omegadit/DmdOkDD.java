@@ -33,4 +33,22 @@ public record DmdOkDD(String numeroDemande, LocalDate dateDemandee, String codeM
     public String codeRetour() {
         return "DmdOkDD";
     }
+
+    /** Calls {@code visitor.dmdOkDD(this)}. */
+    @Override
+    public <R> R accept(CreationReponse.Visitor<R> visitor) {
+        return visitor.dmdOkDD(this);
+    }
+
+    /** Calls {@code visitor.dmdOkDD(this)}. */
+    @Override
+    public <R> R accept(RdvReponse.Visitor<R> visitor) {
+        return visitor.dmdOkDD(this);
+    }
+
+    /** Calls {@code visitor.dmdOkDD(this)}. */
+    @Override
+    public <R> R accept(AbandonReponse.Visitor<R> visitor) {
+        return visitor.dmdOkDD(this);
+    }
 }

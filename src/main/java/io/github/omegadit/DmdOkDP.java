@@ -29,4 +29,16 @@ public record DmdOkDP(String numeroDemande, DateProgrammee dateProgrammee, Prese
     public String codeRetour() {
         return "DmdOkDP";
     }
+
+    /** Calls {@code visitor.dmdOkDP(this)}. */
+    @Override
+    public <R> R accept(CreationReponse.Visitor<R> visitor) {
+        return visitor.dmdOkDP(this);
+    }
+
+    /** Calls {@code visitor.dmdOkDP(this)}. */
+    @Override
+    public <R> R accept(RdvReponse.Visitor<R> visitor) {
+        return visitor.dmdOkDP(this);
+    }
 }

@@ -32,4 +32,16 @@ public record ListeDP(String numeroDemande, List<DatePlage> creneaux, PresenceCl
     public String codeRetour() {
         return "ListeDP";
     }
+
+    /** Calls {@code visitor.listeDP(this)}. */
+    @Override
+    public <R> R accept(CreationReponse.Visitor<R> visitor) {
+        return visitor.listeDP(this);
+    }
+
+    /** Calls {@code visitor.listeDP(this)}. */
+    @Override
+    public <R> R accept(RdvReponse.Visitor<R> visitor) {
+        return visitor.listeDP(this);
+    }
 }

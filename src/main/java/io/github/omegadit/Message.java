@@ -33,4 +33,10 @@ public record Message(String numeroDemande, String codeMessageOmega, LocalDate d
     public String codeRetour() {
         return "Message";
     }
+
+    /** Calls {@code visitor.message(this)}. */
+    @Override
+    public <R> R accept(CreationReponse.Visitor<R> visitor) {
+        return visitor.message(this);
+    }
 }

@@ -1,5 +1,6 @@
 package io.github.omegadit;
 
+import io.github.omegadit.internal.soap.MessageCodes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -73,10 +74,10 @@ public sealed interface Raison {
      */
     static List<Raison> parse(String texte) {
         String raw = texte == null ? "" : texte;
-        String norm = RetourTexts.normalise(raw);
+        String norm = MessageCodes.normalise(raw);
         if (norm.startsWith("donnee incorrecte")) {
             List<Raison> list = new ArrayList<>();
-            Matcher m = RetourTexts.DONNEE_INCORRECTE.matcher(raw);
+            Matcher m = MessageCodes.DONNEE_INCORRECTE.matcher(raw);
             while (m.find()) {
                 list.add(new DonneeIncorrecte(m.group(1).trim(), m.group(2).trim(), raw));
             }
@@ -86,13 +87,13 @@ public sealed interface Raison {
             return List.of(new Autre(raw));
         }
         if (norm.startsWith("numero de pce incorrect ou inconnu")) {
-            return List.of(new PceIncorrectOuInconnu(RetourTexts.codeAfter(raw, "inconnu"), raw));
+            return List.of(new PceIncorrectOuInconnu(MessageCodes.codeAfter(raw, "inconnu"), raw));
         }
         if (norm.startsWith("demande non recevable")) {
-            return List.of(new NonRecevable(RetourTexts.codeAfter(raw, "recevable"), raw));
+            return List.of(new NonRecevable(MessageCodes.codeAfter(raw, "recevable"), raw));
         }
         if (norm.startsWith("dialogue interrompu")) {
-            return List.of(new DialogueInterrompu(RetourTexts.codeAfter(raw, "OMEGA."), raw));
+            return List.of(new DialogueInterrompu(MessageCodes.codeAfter(raw, "OMEGA."), raw));
         }
         for (RaisonFixe f : RaisonFixe.values()) {
             if (norm.startsWith(f.prefix)) {

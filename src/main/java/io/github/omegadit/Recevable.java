@@ -19,8 +19,20 @@ public record Recevable(String codeRetour, List<String> messages, List<Intervent
         interventions = List.copyOf(interventions);
     }
 
+    /** Always {@code null}: no demande exists before CreerDemandeDIT. */
+    @Override
+    public String numeroDemande() {
+        return null;
+    }
+
     @Override
     public TypeRetourDialogue typeRetourDialogue() {
         return TypeRetourDialogue.P;
+    }
+
+    /** Calls {@code visitor.recevable(this)}. */
+    @Override
+    public <R> R accept(RecevabiliteReponse.Visitor<R> visitor) {
+        return visitor.recevable(this);
     }
 }

@@ -22,4 +22,7 @@ public sealed interface Reponse
 
     /** The MessageRetour texts as sent, in order. */
     List<String> messages();
+
+    /** The NumeroDemande OMEGA gave in this answer, or {@code null} when it gave none. */
+    String numeroDemande();
 }

@@ -10,4 +10,11 @@ package io.github.omegadit;
  * @param cause            the transport failure, with its details
  */
 public record ResultatIncertain(String numeroPce, String referenceDemande, DitServiceException cause)
-        implements CreationReponse {}
+        implements CreationReponse {
+
+    /** Calls {@code visitor.resultatIncertain(this)}. */
+    @Override
+    public <R> R accept(CreationReponse.Visitor<R> visitor) {
+        return visitor.resultatIncertain(this);
+    }
+}

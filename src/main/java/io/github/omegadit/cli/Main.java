@@ -1,9 +1,6 @@
 package io.github.omegadit.cli;
 
-import io.github.omegadit.internal.generated.CreerDITPortType;
-import jakarta.jws.WebMethod;
-import java.util.Arrays;
-import java.util.Objects;
+import io.github.omegadit.Operation;
 
 /** Command-line entry point. For now it lists the operations of the contract the jar was built from. */
 public final class Main {
@@ -13,11 +10,8 @@ public final class Main {
     /** Prints the contract's operations. */
     public static void main(String[] args) {
         System.out.println("omega-dit contract operations (wsdl/CreerDIT.wsdl):");
-        Arrays.stream(CreerDITPortType.class.getMethods())
-                .map(m -> m.getAnnotation(WebMethod.class))
-                .filter(Objects::nonNull)
-                .map(WebMethod::operationName)
-                .sorted()
-                .forEach(op -> System.out.println("  " + op));
+        for (Operation op : Operation.values()) {
+            System.out.println("  " + op.wsdlName() + (op.idempotent() ? " (safe to retry)" : ""));
+        }
     }
 }

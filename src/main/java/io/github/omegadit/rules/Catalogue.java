@@ -5,7 +5,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,6 +80,8 @@ public final class Catalogue {
     private static final String BUNDLED = "annexe-b-V24.1.csv";
     private static final String HEADER_FULL = "segment,code,libelle,motif,libelle_motif,express";
     private static final String HEADER_EXPORT = "segment,code,motif,express";
+    /** Typically a spreadsheet saved in Windows-1252: say so rather than "Input length = 1". */
+    private static final String NOT_UTF8 = "not valid UTF-8 text; save the file as UTF-8";
     private static final Pattern RELEASE = Pattern.compile("#\\s*release\\s*[:=]\\s*(\\S+)\\s*");
 
     private final String release;
@@ -150,19 +158,36 @@ public final class Catalogue {
      * Loads a catalogue file (UTF-8) in the bundled format; see the class comment.
      *
      * @throws IOException              when the file cannot be read
-     * @throws IllegalArgumentException when it is malformed, naming the file, the line and the problem
+     * @throws IllegalArgumentException when it is malformed or not UTF-8, naming the file, the line and the problem
      */
     public static Catalogue load(Path file) throws IOException {
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return parse(r, file.toString());
+        // a catalogue is a few kilobytes: decoding it whole lets an encoding error name its exact line
+        byte[] bytes = Files.readAllBytes(file);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer text = CharBuffer.allocate(bytes.length);
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder();
+        CoderResult result = utf8.decode(in, text, true);
+        if (!result.isError()) {
+            result = utf8.flush(text);
         }
+        if (result.isError()) {
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            throw new IllegalArgumentException(file + ", line " + line + ": " + NOT_UTF8);
+        }
+        return parse(new StringReader(text.flip().toString()), file.toString());
     }
 
     /**
      * Parses a catalogue in the bundled format; {@code source} names it in error messages. The reader is not closed.
      *
      * @throws IOException              when reading fails
-     * @throws IllegalArgumentException when the text is malformed (unknown segment, bad express value, wrong column
+     * @throws IllegalArgumentException when the reader meets bytes that are not valid in its charset, or when the
+     *                                  text is malformed (unknown segment, bad express value, wrong column
      *                                  count, duplicate row, quote character...), naming the source, the line and
      *                                  the problem
      */
@@ -172,8 +197,14 @@ public final class Catalogue {
         BufferedReader reader = csv instanceof BufferedReader b ? b : new BufferedReader(csv);
         Parser parser = new Parser(source);
         String line;
-        while ((line = reader.readLine()) != null) {
-            parser.line(line);
+        try {
+            while ((line = reader.readLine()) != null) {
+                parser.line(line);
+            }
+        } catch (CharacterCodingException e) {
+            // the reader decodes ahead of the lines it returns: the bad bytes are somewhere after the last good line
+            throw new IllegalArgumentException(source + ", line " + (parser.lineNumber + 1) + " or later: bytes the"
+                    + " reader's charset cannot decode (catalogue files are UTF-8)", e);
         }
         return parser.finish();
     }

@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * Rule R2: NumeroVersion, compared numerically. The guide lists V6 to V9; V10 brought the meter-data checks, which
- * need it ("La création de DIT vérification des données comptages nécessite l'utilisation de la version OMEGA V10").
+ * need it ("La création de DIT vérification des données comptages nécessite l'utilisation de la version OMEGA
+ * V10").
  */
 final class R2Version {
 
@@ -35,8 +36,9 @@ final class R2Version {
         String code = request.codeIntervention();
         if (code != null && CODES_NEEDING_V10.contains(code) && !context.numeroVersion().isAtLeast(NumeroVersion.V10)) {
             found.add(Violation.error(ID, Fields.NUMERO_VERSION, "intervention code " + code
-                    + " (meter-data check) needs NumeroVersion " + NumeroVersion.V10 + " or later, but the client sends "
-                    + context.numeroVersion() + "; configure the client with " + NumeroVersion.V10));
+                    + " (meter-data check) needs NumeroVersion " + NumeroVersion.V10
+                    + " or later, but the client sends " + context.numeroVersion() + "; configure the client with "
+                    + NumeroVersion.V10));
         }
         return found;
     }

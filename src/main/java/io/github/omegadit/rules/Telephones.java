@@ -48,10 +48,11 @@ public final class Telephones {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c < '0' || c > '9') {
+                String why = c == '+'
+                        ? "only the French prefixes +33 and 0033 can be converted"
+                        : "only digits, spaces, dots, dashes, parentheses and a +33/0033 prefix are accepted";
                 throw new IllegalArgumentException("telephone contains '" + c + "' at position "
-                        + (written.indexOf(c) + 1) + (c == '+'
-                                ? ": only the French prefixes +33 and 0033 can be converted"
-                                : ": only digits, spaces, dots, dashes, parentheses and a +33/0033 prefix are accepted"));
+                        + (written.indexOf(c) + 1) + ": " + why);
             }
         }
         return s;

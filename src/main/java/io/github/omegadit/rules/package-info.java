@@ -1,13 +1,14 @@
 /**
  * The guide's business rules, checked before a request is sent, and the Annexe B catalogue they read.
  *
- * <p><b>Rule ids.</b> {@link io.github.omegadit.rules.DitRules} reports every {@link io.github.omegadit.rules.Violation}
- * at once with one of these ids: {@code CONTRACT} (fields the contract always requires: NumeroPCE,
- * CodeLibelleIntervention, RdvDemande.Date), {@code R2} NumeroVersion, {@code R3} telephone digits, {@code R4}
- * meter-data-check indexes, {@code R5} PrecisionIntervention with motif "Autre", {@code R6} OptionExpress,
- * {@code R7} (code, motif) pair, {@code R8} RdvDemande.Plage, {@code R9} Login and CodePostal, {@code R11} work-order
- * truncation (warnings). R1 (TypeDemande "DIT") and R10 (dead fields) need no check: the API cannot express a
- * violation of them. Field paths use the guide's names, e.g. {@code Demande.DonneesTypeDemande.CodeMotifIntervention}.
+ * <p><b>Rule ids.</b> {@link io.github.omegadit.rules.DitRules} reports every
+ * {@link io.github.omegadit.rules.Violation} at once with one of these ids: {@code CONTRACT} (fields the contract
+ * always requires: NumeroPCE, CodeLibelleIntervention, RdvDemande.Date), {@code R2} NumeroVersion, {@code R3}
+ * telephone digits, {@code R4} meter-data-check indexes, {@code R5} PrecisionIntervention with motif "Autre",
+ * {@code R6} OptionExpress, {@code R7} (code, motif) pair, {@code R8} RdvDemande.Plage, {@code R9} Login and
+ * CodePostal, {@code R11} work-order truncation (warnings). R1 (TypeDemande "DIT") and R10 (dead fields) need no
+ * check: the API cannot express a violation of them. Field paths use the guide's names, e.g.
+ * {@code Demande.DonneesTypeDemande.CodeMotifIntervention}.
  *
  * <p><b>Catalogue file.</b> {@link io.github.omegadit.rules.Catalogue} reads UTF-8 CSV without quoting:
  * comment lines start with {@code #} ({@code # release: V24.1} names the OMEGA release), then the header

@@ -195,6 +195,27 @@ class CatalogueTest {
         }
 
         @Test
+        void load_whenNotUtf8_namesTheLineAndTheEncoding() throws IOException {
+            Path file = dir.resolve("latin1.csv");
+            Files.writeString(file, "segment,code,libelle,motif,libelle_motif,express\n"
+                    + "6M,36,Coupure,17,Travaux,0\n6M,P9,Changement,11,Porte cassée,0\n", StandardCharsets.ISO_8859_1);
+            assertThatIllegalArgumentException().isThrownBy(() -> Catalogue.load(file))
+                    .withMessageStartingWith(file + ", line 3: ")
+                    .withMessageContaining("UTF-8");
+        }
+
+        @Test
+        void parse_whenReaderMeetsBadBytes_saysFromWhichLine() throws IOException {
+            Path file = dir.resolve("latin1.csv");
+            Files.writeString(file, "segment,code,motif,express\n6M,P9,11,0\n# cassée\n", StandardCharsets.ISO_8859_1);
+            try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                assertThatIllegalArgumentException().isThrownBy(() -> Catalogue.parse(reader, "latin1.csv"))
+                        .withMessageStartingWith("latin1.csv, line 1 or later: ")
+                        .withMessageContaining("cannot decode");
+            }
+        }
+
+        @Test
         void parse_whenExportLayout_readsPairsWithoutLabels() throws IOException {
             Catalogue c = parse("segment,code,motif,express\n6M,Z8,19,1\nJJ_JM_MM,206,,1\n");
             assertThat(c.release()).isEmpty();
@@ -223,24 +244,28 @@ class CatalogueTest {
     @Nested
     class Malformed {
 
+        /** {@code H4} and {@code H6} stand for the two headers, {@code \\n} for a line break. */
         @ParameterizedTest(name = "{3}")
         @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-            "segment,code,motif,express\\n6M,36,17,0\\n7M,36,17,0                | 3 | unknown segment '7M'     | unknown segment",
-            "segment,code,motif,express\\n6M,36,17,oui                           | 2 | express must be 1 or 0   | bad express value",
-            "segment,code,motif,express\\n6M,36,17                               | 2 | expected 4 columns       | too few columns",
-            "segment,code,libelle,motif,libelle_motif,express\\n6M,36,17,0        | 2 | expected 6 columns       | 4 columns under a 6-column header",
-            "segment,code,motif,express\\n6M,36,17,0\\n6M,37,,0\\n6M,36,17,0      | 4 | already on line 2        | duplicate row",
-            "segment,code,motif,express\\n6M,Z8,19,1\\n6M,Z8,01,0                 | 3 | contradicts line 2       | express differing between motifs",
-            "segment,code,motif,express\\n6M,\"36\",17,0                          | 2 | double quotes            | quote character",
-            "segment,code,motif,express\\n6M,,17,0                                | 2 | empty intervention code  | empty code",
-            "segment;code;motif;express\\n6M;36;17;0                              | 1 | expected the header      | wrong separator",
-            "# release: V24.1\\n# release: V25.1\\nsegment,code,motif,express     | 2 | release stated twice     | two releases",
-            "# release: V24.1\\nsegment,code,motif,express\\n                     | 2 | no rows                  | header only",
-            "# nothing here                                                       | 1 | no header line           | no header",
+            "H4\\n6M,36,17,0\\n7M,36,17,0 | 3 | unknown segment '7M' | unknown segment",
+            "H4\\n6M,36,17,oui | 2 | express must be 1 or 0 | bad express value",
+            "H4\\n6M,36,17 | 2 | expected 4 columns | too few columns",
+            "H6\\n6M,36,17,0 | 2 | expected 6 columns | 4 columns under the 6-column header",
+            "H4\\n6M,36,17,0\\n6M,37,,0\\n6M,36,17,0 | 4 | already on line 2 | duplicate row",
+            "H4\\n6M,Z8,19,1\\n6M,Z8,01,0 | 3 | contradicts line 2 | express differing between motifs",
+            "H4\\n6M,\"36\",17,0 | 2 | double quotes | quote character",
+            "H4\\n6M,,17,0 | 2 | empty intervention code | empty code",
+            "segment;code;motif;express\\n6M;36;17;0 | 1 | expected the header | wrong separator",
+            "# release: V24.1\\n# release: V25.1\\nH4 | 2 | release stated twice | two releases",
+            "# release: V24.1\\nH4\\n | 2 | no rows | header only",
+            "# nothing here | 1 | no header line | no header",
         })
         void parse_whenMalformed_namesSourceLineAndProblem(String text, int line, String problem, String what) {
+            String csv = text.replace("\\n", "\n")
+                    .replace("H4", "segment,code,motif,express")
+                    .replace("H6", "segment,code,libelle,motif,libelle_motif,express");
             assertThatIllegalArgumentException()
-                    .isThrownBy(() -> parse(text.replace("\\n", "\n")))
+                    .isThrownBy(() -> parse(csv))
                     .withMessageStartingWith("test.csv, line " + line + ": ")
                     .withMessageContaining(problem);
         }

@@ -1,20 +1,20 @@
-package io.github.omegadit;
+package io.github.omegadit.internal.soap;
 
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Reading the codes OMEGA appends to its MessageRetour texts (guide Annexe A). */
-final class RetourTexts {
+public final class MessageCodes {
 
-    static final Pattern DONNEE_INCORRECTE = Pattern.compile(
+    public static final Pattern DONNEE_INCORRECTE = Pattern.compile(
             "Donn[ée]e incorrecte\\s*:\\s*([^/]*?)\\s*/\\s*(.*?)\\s*(?=Donn[ée]e incorrecte|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
 
-    private RetourTexts() {}
+    private MessageCodes() {}
 
     /** Lower case, accents removed, typographic apostrophes folded, surrounding blanks trimmed. */
-    static String normalise(String s) {
+    public static String normalise(String s) {
         String n = Normalizer.normalize(s.strip(), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}+", "")
                 .replace('\u2019', '\'');
@@ -22,7 +22,7 @@ final class RetourTexts {
     }
 
     /** The code OMEGA appended after {@code marker}, without separators; empty when there is none. */
-    static String codeAfter(String raw, String marker) {
+    public static String codeAfter(String raw, String marker) {
         int i = raw.indexOf(marker);
         if (i < 0) {
             return "";
@@ -38,7 +38,7 @@ final class RetourTexts {
      * The codeMessageOMEGA appended after the last colon of a DmdOkDD or Message text ("…confirmer le rendez-vous : "
      * + code, "…code suivant : " + code), or {@code null} when the text carries none.
      */
-    static String codeMessageOmega(Iterable<String> messages) {
+    public static String codeMessageOmega(Iterable<String> messages) {
         for (String m : messages) {
             if (m == null) {
                 continue;

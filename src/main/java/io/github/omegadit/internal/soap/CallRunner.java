@@ -1,0 +1,175 @@
+package io.github.omegadit.internal.soap;
+
+import io.github.omegadit.DitServiceException;
+import io.github.omegadit.DitServiceException.Failure;
+import io.github.omegadit.Operation;
+import io.github.omegadit.RetryPolicy;
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * Runs one call: MDC keys, client-side rate limit, a deadline over the whole call, bounded retries of retry-safe
+ * failures with jittered backoff, and translation of every failure into a {@link DitServiceException}.
+ *
+ * <p>The deadline is enforced by interrupting the calling thread: CXF's blocking reads (the JDK HttpClient body
+ * stream included) end on interrupt, which a receive timeout alone does not achieve against an answer dribbled
+ * slowly.
+ */
+final class CallRunner implements AutoCloseable {
+
+    /** MDC key: the WSDL operation name. */
+    static final String MDC_OPERATION = "omega.operation";
+    /** MDC key: the NumeroDemande when known. */
+    static final String MDC_NUMERO_DEMANDE = "omega.numeroDemande";
+    /** MDC key: the supplier's ReferenceDemande when known. */
+    static final String MDC_REFERENCE_DEMANDE = "omega.referenceDemande";
+
+    private static final Logger LOG = LoggerFactory.getLogger("io.github.omegadit.client");
+
+    /** What the inbound interceptor saw of the HTTP answer of the call running on this thread. */
+    static final ThreadLocal<int[]> HTTP_STATUS = ThreadLocal.withInitial(() -> new int[1]);
+    static final ThreadLocal<String[]> CONTENT_TYPE = ThreadLocal.withInitial(() -> new String[1]);
+
+    private static final int RUNNING = 0;
+    private static final int DONE = 1;
+    private static final int FIRING = 2;
+    private static final int FIRED = 3;
+
+    private final GatewaySettings settings;
+    private final ScheduledThreadPoolExecutor watchdog;
+    private final AtomicLong nextPermitNanos = new AtomicLong(System.nanoTime());
+    private final long permitIntervalNanos;
+
+    CallRunner(GatewaySettings settings) {
+        this.settings = settings;
+        this.watchdog = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "omega-dit-deadline");
+            t.setDaemon(true);
+            return t;
+        });
+        this.watchdog.setRemoveOnCancelPolicy(true);
+        this.permitIntervalNanos = settings.maxCallsPerSecond() > 0
+                ? (long) (1_000_000_000L / settings.maxCallsPerSecond()) : 0;
+    }
+
+    <T> T run(Operation op, String numeroDemande, String referenceDemande, Supplier<T> call) {
+        MDC.put(MDC_OPERATION, op.wsdlName());
+        if (numeroDemande != null) {
+            MDC.put(MDC_NUMERO_DEMANDE, numeroDemande);
+        }
+        if (referenceDemande != null) {
+            MDC.put(MDC_REFERENCE_DEMANDE, referenceDemande);
+        }
+        try {
+            long deadline = System.nanoTime() + settings.callDeadline().toNanos();
+            RetryPolicy retry = settings.retry();
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return attempt(op, numeroDemande, deadline, call);
+                } catch (DitServiceException e) {
+                    Duration pause = retry.backoff(attempt, ThreadLocalRandom.current().nextDouble());
+                    boolean again = e.retrySafe() && attempt < retry.maxAttempts()
+                            && System.nanoTime() + pause.toNanos() < deadline;
+                    if (!again) {
+                        LOG.debug("{} failed after {} attempt(s): {}", op, attempt, e.failure());
+                        throw e;
+                    }
+                    LOG.info("{} attempt {} failed ({}), retrying in {} ms", op, attempt, e.failure(),
+                            pause.toMillis());
+                    sleep(retry, pause, op, numeroDemande, e);
+                }
+            }
+        } finally {
+            MDC.remove(MDC_OPERATION);
+            MDC.remove(MDC_NUMERO_DEMANDE);
+            MDC.remove(MDC_REFERENCE_DEMANDE);
+        }
+    }
+
+    private <T> T attempt(Operation op, String numeroDemande, long deadline, Supplier<T> call) {
+        acquirePermit(op, numeroDemande, deadline);
+        long remaining = deadline - System.nanoTime();
+        if (remaining <= 0) {
+            throw new DitServiceException(op, numeroDemande, Failure.DEADLINE_EXCEEDED, 0,
+                    "deadline reached before sending", null);
+        }
+        Thread caller = Thread.currentThread();
+        AtomicInteger state = new AtomicInteger(RUNNING);
+        ScheduledFuture<?> alarm = watchdog.schedule(() -> {
+            if (state.compareAndSet(RUNNING, FIRING)) {
+                caller.interrupt();
+                state.set(FIRED);
+            }
+        }, remaining, TimeUnit.NANOSECONDS);
+        HTTP_STATUS.get()[0] = 0;
+        CONTENT_TYPE.get()[0] = null;
+        try {
+            return call.get();
+        } catch (RuntimeException e) {
+            boolean deadlineFired = !state.compareAndSet(RUNNING, DONE);
+            throw FailureTranslator.translate(op, numeroDemande, e, deadlineFired, HTTP_STATUS.get()[0],
+                    CONTENT_TYPE.get()[0]);
+        } finally {
+            alarm.cancel(false);
+            if (!state.compareAndSet(RUNNING, DONE) && state.get() != DONE) {
+                // the alarm won the race: wait for its interrupt to land, then clear it (an answer that completed
+                // at the same instant is kept)
+                while (state.get() != FIRED) {
+                    Thread.onSpinWait();
+                }
+                Thread.interrupted();
+            }
+        }
+    }
+
+    private void acquirePermit(Operation op, String numeroDemande, long deadline) {
+        if (permitIntervalNanos == 0) {
+            return;
+        }
+        long now = System.nanoTime();
+        long slot = nextPermitNanos.getAndAccumulate(now,
+                (next, n) -> Math.max(next, n) + permitIntervalNanos);
+        long start = Math.max(slot, now);
+        if (start >= deadline) {
+            // give the permit back only if nobody took a later one; otherwise the slot is simply lost
+            nextPermitNanos.compareAndSet(start + permitIntervalNanos, start);
+            throw new DitServiceException(op, numeroDemande, Failure.RATE_LIMITED, 0,
+                    "client-side rate limit of " + settings.maxCallsPerSecond()
+                            + " calls/s leaves no slot before the call deadline", null);
+        }
+        long wait = start - now;
+        if (wait > 0) {
+            try {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            } catch (InterruptedException ie) {
+                Thread.currentThread().interrupt();
+                throw new DitServiceException(op, numeroDemande, Failure.RATE_LIMITED, 0,
+                        "interrupted while waiting for the rate limit", ie);
+            }
+        }
+    }
+
+    private static void sleep(RetryPolicy retry, Duration pause, Operation op, String numeroDemande,
+            DitServiceException last) {
+        try {
+            retry.sleeper().sleep(pause);
+        } catch (InterruptedException ie) {
+            Thread.currentThread().interrupt();
+            throw last;
+        }
+    }
+
+    @Override
+    public void close() {
+        watchdog.shutdownNow();
+    }
+}

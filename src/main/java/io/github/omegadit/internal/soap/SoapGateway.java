@@ -1,0 +1,153 @@
+package io.github.omegadit.internal.soap;
+
+import io.github.omegadit.AbandonReponse;
+import io.github.omegadit.CreationReponse;
+import io.github.omegadit.CreerDemande;
+import io.github.omegadit.DatePlage;
+import io.github.omegadit.DitServiceException;
+import io.github.omegadit.Operation;
+import io.github.omegadit.RdvReponse;
+import io.github.omegadit.RecevabiliteReponse;
+import io.github.omegadit.Sens;
+import io.github.omegadit.VerifierRecevabilite;
+import io.github.omegadit.internal.generated.CreerDITPortType;
+import jakarta.xml.ws.BindingProvider;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.cxf.Bus;
+import org.apache.cxf.BusFactory;
+import org.apache.cxf.configuration.jsse.TLSClientParameters;
+import org.apache.cxf.endpoint.Client;
+import org.apache.cxf.frontend.ClientProxy;
+import org.apache.cxf.jaxws.JaxWsProxyFactoryBean;
+import org.apache.cxf.transport.http.HTTPConduit;
+import org.apache.cxf.transports.http.configuration.HTTPClientPolicy;
+
+/**
+ * One CXF proxy per client, shared by all threads, and the translation of each call. Calls go through
+ * {@link CallRunner}, which adds the deadline, the rate limit, retries and the MDC.
+ */
+public final class SoapGateway implements AutoCloseable {
+
+    /** StAX limits on every answer read (CVE-2026-108039: CXF 4.2.3 sets none for elements or characters). */
+    static final Map<String, Object> STAX_LIMITS = Map.of(
+            "org.apache.cxf.stax.maxChildElements", 1_000,
+            "org.apache.cxf.stax.maxElementDepth", 32,
+            "org.apache.cxf.stax.maxAttributeCount", 32,
+            "org.apache.cxf.stax.maxAttributeSize", 16 * 1024,
+            "org.apache.cxf.stax.maxTextLength", 64 * 1024,
+            "org.apache.cxf.stax.maxElementCount", 20_000,
+            "org.apache.cxf.stax.maxXMLCharacters", 4L * 1024 * 1024);
+
+    private final Bus bus;
+    private final CreerDITPortType port;
+    private final Client cxfClient;
+    private final CallRunner runner;
+
+    /** Builds the proxy and its conduit; nothing is sent. */
+    public SoapGateway(GatewaySettings settings) {
+        this.bus = BusFactory.newInstance().createBus();
+        JaxWsProxyFactoryBean factory = new JaxWsProxyFactoryBean();
+        factory.setBus(bus);
+        factory.setServiceClass(CreerDITPortType.class);
+        factory.setAddress(settings.endpoint().toString());
+        Map<String, Object> props = new HashMap<>(STAX_LIMITS);
+        props.put("thread.local.request.context", "true");
+        props.put("org.apache.cxf.transport.http.forceVersion", "1.1");
+        factory.setProperties(props);
+        factory.getInInterceptors().add(new ResponseGuardInterceptor(settings.maxResponseBytes()));
+        if (settings.messageLogging()) {
+            factory.getOutInterceptors().add(PayloadLogging.out());
+            factory.getInInterceptors().add(PayloadLogging.in());
+        }
+        this.port = factory.create(CreerDITPortType.class);
+        this.cxfClient = ClientProxy.getClient(port);
+
+        HTTPConduit conduit = (HTTPConduit) cxfClient.getConduit();
+        HTTPClientPolicy policy = new HTTPClientPolicy();
+        policy.setConnectionTimeout(settings.connectTimeout().toMillis());
+        policy.setReceiveTimeout(settings.receiveTimeout().toMillis());
+        policy.setAllowChunking(false);
+        policy.setAutoRedirect(false);
+        policy.setMaxRetransmits(0);
+        policy.setVersion("1.1");
+        conduit.setClient(policy);
+        if ("https".equalsIgnoreCase(settings.endpoint().getScheme())) {
+            TLSClientParameters tls = new TLSClientParameters();
+            tls.setDisableCNCheck(false);
+            if (settings.keyManagers() != null) {
+                tls.setKeyManagers(settings.keyManagers());
+            }
+            if (settings.trustManagers() != null) {
+                tls.setTrustManagers(settings.trustManagers());
+            }
+            conduit.setTlsClientParameters(tls);
+        }
+        this.runner = new CallRunner(settings);
+    }
+
+    /** VerifierRecevabiliteDIT. */
+    public RecevabiliteReponse verifierRecevabilite(Identity id, VerifierRecevabilite r) {
+        var wire = Mapping.toWire(id, r);
+        return call(Operation.VERIFIER_RECEVABILITE_DIT, null, null,
+                p -> Mapping.recevabilite(p.verifierRecevabiliteDIT(wire)));
+    }
+
+    /**
+     * CreerDemandeDIT. Throws {@link DitServiceException} on a transport failure; the caller decides what a failure
+     * that may have reached OMEGA means.
+     */
+    public CreationReponse creerDemande(Identity id, CreerDemande r) {
+        var wire = Mapping.toWire(id, r);
+        return call(Operation.CREER_DEMANDE_DIT, null, r.referenceDemande(),
+                p -> Mapping.creation(p.creerDemandeDIT(wire)));
+    }
+
+    /** ProposerDatePlage. */
+    public RdvReponse proposerDatePlage(Identity id, String numeroDemande, DatePlage slot) {
+        var wire = Mapping.proposer(id, numeroDemande, slot);
+        return call(Operation.PROPOSER_DATE_PLAGE, numeroDemande, null, p -> Mapping.rdv(p.proposerDatePlage(wire)));
+    }
+
+    /** DemanderPrecSuiv. */
+    public RdvReponse demanderPrecSuiv(Identity id, String numeroDemande, Sens sens) {
+        var wire = Mapping.precSuiv(id, numeroDemande, sens);
+        return call(Operation.DEMANDER_PREC_SUIV, numeroDemande, null, p -> Mapping.rdv(p.demanderPrecSuiv(wire)));
+    }
+
+    /** AccepterRdv. */
+    public RdvReponse accepterRdv(Identity id, String numeroDemande, DatePlage slot) {
+        var wire = Mapping.accepter(id, numeroDemande, slot);
+        return call(Operation.ACCEPTER_RDV, numeroDemande, null, p -> Mapping.rdv(p.accepterRdv(wire)));
+    }
+
+    /** AbandonnerRdv. */
+    public AbandonReponse abandonnerRdv(Identity id, String numeroDemande) {
+        var wire = Mapping.abandonnerRdv(id, numeroDemande);
+        return call(Operation.ABANDONNER_RDV, numeroDemande, null, p -> Mapping.abandon(p.abandonnerRdv(wire)));
+    }
+
+    /** AbandonnerDemande. */
+    public AbandonReponse abandonnerDemande(Identity id, String numeroDemande) {
+        var wire = Mapping.abandonnerDemande(id, numeroDemande);
+        return call(Operation.ABANDONNER_DEMANDE, numeroDemande, null,
+                p -> Mapping.abandon(p.abandonnerDemande(wire)));
+    }
+
+    private <T> T call(Operation op, String numeroDemande, String referenceDemande,
+            Function<CreerDITPortType, T> body) {
+        return runner.run(op, numeroDemande, referenceDemande, () -> body.apply(port));
+    }
+
+    /** Releases the connection pool and the CXF bus. Calls under way fail. */
+    @Override
+    public void close() {
+        runner.close();
+        try {
+            cxfClient.destroy();
+        } finally {
+            bus.shutdown(true);
+        }
+    }
+}

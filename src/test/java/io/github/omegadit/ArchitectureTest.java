@@ -1,0 +1,91 @@
+package io.github.omegadit;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The public face stays free of generated types and of the simulator and command line. */
+class ArchitectureTest {
+
+    static final String GENERATED = "io.github.omegadit.internal.generated";
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.github.omegadit");
+    }
+
+    @Test
+    void publicSignatures_outsideInternal_neverMentionGeneratedTypes() {
+        classes().that().resideOutsideOfPackage("io.github.omegadit.internal..")
+                .and().arePublic()
+                .should(new ArchCondition<>("not expose generated JAXB/JAX-WS types in public signatures") {
+                    @Override
+                    public void check(JavaClass c, ConditionEvents events) {
+                        for (JavaCodeUnit unit : c.getCodeUnits()) {
+                            if (!exposed(unit.getModifiers())) {
+                                continue;
+                            }
+                            Stream.concat(Stream.of(unit.getRawReturnType()), unit.getRawParameterTypes().stream())
+                                    .filter(t -> t.getPackageName().startsWith(GENERATED))
+                                    .forEach(t -> events.add(SimpleConditionEvent.violated(unit,
+                                            unit.getFullName() + " exposes " + t.getName())));
+                        }
+                        for (JavaField f : c.getFields()) {
+                            if (exposed(f.getModifiers()) && f.getRawType().getPackageName().startsWith(GENERATED)) {
+                                events.add(SimpleConditionEvent.violated(f, f.getFullName() + " exposes "
+                                        + f.getRawType().getName()));
+                            }
+                        }
+                    }
+                })
+                .check(classes);
+    }
+
+    @Test
+    void generatedTypes_areUsedOnlyUnderInternal() {
+        noClasses().that().resideOutsideOfPackage("io.github.omegadit.internal..")
+                .should().dependOnClassesThat().resideInAPackage(GENERATED + "..")
+                .check(classes);
+    }
+
+    @Test
+    void clientAndRules_doNotDependOnSimulatorOrCommandLine() {
+        noClasses().that().resideInAnyPackage("io.github.omegadit", "io.github.omegadit.rules",
+                        "io.github.omegadit.internal.soap")
+                .should().dependOnClassesThat().resideInAnyPackage("io.github.omegadit.simulator..",
+                        "io.github.omegadit.internal.simulator..", "io.github.omegadit.cli..", "picocli..",
+                        "org.junit..")
+                .check(classes);
+    }
+
+    @Test
+    void rules_arePure_noTransportOrGeneratedCode() {
+        noClasses().that().resideInAPackage("io.github.omegadit.rules..")
+                .should().dependOnClassesThat(DescribedPredicate.describe("transport or generated code",
+                        (JavaClass t) -> t.getPackageName().startsWith("io.github.omegadit.internal")
+                                || t.getPackageName().startsWith("org.apache.cxf")
+                                || t.getPackageName().startsWith("java.net")))
+                .check(classes);
+    }
+
+    private static boolean exposed(Set<JavaModifier> modifiers) {
+        return modifiers.contains(JavaModifier.PUBLIC) || modifiers.contains(JavaModifier.PROTECTED);
+    }
+}
