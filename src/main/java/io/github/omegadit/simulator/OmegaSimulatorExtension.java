@@ -1,5 +1,6 @@
 package io.github.omegadit.simulator;
 
+import io.github.omegadit.DitClient;
 import io.github.omegadit.rules.Catalogue;
 import java.lang.reflect.AnnotatedElement;
 import java.net.URI;
@@ -22,7 +23,10 @@ import org.junit.platform.commons.support.AnnotationSupport;
 /**
  * JUnit 5 extension running an {@link OmegaSimulator} per test class: started before all tests (on a free port),
  * {@linkplain OmegaSimulator#reset() reset} before each, closed after all. {@code @Nested} classes share the
- * enclosing class's simulator. Parameters of type {@link OmegaSimulator} and {@link URI} (the endpoint) are injected.
+ * enclosing class's simulator. Parameters of type {@link OmegaSimulator}, {@link URI} (the endpoint) and
+ * {@link DitClient} are injected; the client is built for the demo supplier
+ * ({@link OmegaSimulator#DEMO_DN_ENTREPRISE}, {@link OmegaSimulator#DEMO_NUMERO_CAD}, {@link OmegaSimulator#DEMO_LOGIN})
+ * with the endpoint of the simulator, on first use, shared by the class's tests and closed after the class.
  *
  * <p>Declaratively, with the defaults: {@link OmegaSimulatorTest @OmegaSimulatorTest}. Programmatically, to choose
  * settings:
@@ -33,6 +37,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
  *     static OmegaSimulatorExtension SIM = OmegaSimulatorExtension.builder()
  *             .today(LocalDate.of(2026, 11, 30))
  *             .configure(b -> b.leadTime(5))
+ *             .client(c -> c.validationMode(ValidationMode.OFF))
  *             .build();
  *
  *     @Test
@@ -50,15 +55,18 @@ public final class OmegaSimulatorExtension
             ExtensionContext.Namespace.create(OmegaSimulatorExtension.class);
 
     private final Consumer<OmegaSimulator.Builder> configuration;
-    private volatile OmegaSimulator current;
+    private final Consumer<DitClient.Builder> clientConfiguration;
+    private volatile Running current;
 
     /** The declarative form, used by {@link OmegaSimulatorTest}; settings come from that annotation. */
     public OmegaSimulatorExtension() {
-        this.configuration = null;
+        this(null, c -> { });
     }
 
-    private OmegaSimulatorExtension(Consumer<OmegaSimulator.Builder> configuration) {
+    private OmegaSimulatorExtension(Consumer<OmegaSimulator.Builder> configuration,
+            Consumer<DitClient.Builder> clientConfiguration) {
         this.configuration = configuration;
+        this.clientConfiguration = clientConfiguration;
     }
 
     /** A builder for the programmatic form ({@code @RegisterExtension static}). */
@@ -72,17 +80,31 @@ public final class OmegaSimulatorExtension
      * @throws IllegalStateException outside the class's lifecycle
      */
     public OmegaSimulator simulator() {
-        OmegaSimulator sim = current;
-        if (sim == null) {
-            throw new IllegalStateException("no simulator is running: the extension starts it before all tests of "
-                    + "the class where it is registered");
-        }
-        return sim;
+        return current().simulator;
     }
 
     /** The endpoint of the running simulator. */
     public URI url() {
         return simulator().url();
+    }
+
+    /**
+     * A {@link DitClient} of the demo supplier on the running simulator, built on first use and closed after the
+     * class.
+     *
+     * @throws IllegalStateException outside the class's lifecycle
+     */
+    public DitClient client() {
+        return current().client();
+    }
+
+    private Running current() {
+        Running r = current;
+        if (r == null) {
+            throw new IllegalStateException("no simulator is running: the extension starts it before all tests of "
+                    + "the class where it is registered");
+        }
+        return r;
     }
 
     @Override
@@ -96,9 +118,9 @@ public final class OmegaSimulatorExtension
         } else {
             configureFromAnnotation(context, b);
         }
-        OmegaSimulator sim = b.build().start();
-        context.getStore(NAMESPACE).put(this, new Running(sim));
-        current = sim;
+        Running r = new Running(b.build().start(), clientConfiguration);
+        context.getStore(NAMESPACE).put(this, r);
+        current = r;
     }
 
     @Override
@@ -118,7 +140,7 @@ public final class OmegaSimulatorExtension
     @Override
     public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
         Class<?> type = parameterContext.getParameter().getType();
-        return type == OmegaSimulator.class || type == URI.class;
+        return type == OmegaSimulator.class || type == URI.class || type == DitClient.class;
     }
 
     @Override
@@ -130,6 +152,9 @@ public final class OmegaSimulatorExtension
         }
         if (type == URI.class) {
             return r.simulator.url();
+        }
+        if (type == DitClient.class) {
+            return r.client();
         }
         throw new ParameterResolutionException("OmegaSimulatorExtension cannot inject " + type.getName());
     }
@@ -164,20 +189,48 @@ public final class OmegaSimulatorExtension
     /** What the extension keeps per test class; closed after the class. */
     private static final class Running implements AutoCloseable {
         final OmegaSimulator simulator;
+        private final Consumer<DitClient.Builder> clientConfiguration;
+        private DitClient client;
 
-        Running(OmegaSimulator simulator) {
+        Running(OmegaSimulator simulator, Consumer<DitClient.Builder> clientConfiguration) {
             this.simulator = simulator;
+            this.clientConfiguration = clientConfiguration;
+        }
+
+        synchronized DitClient client() {
+            if (client == null) {
+                DitClient.Builder b = DitClient.builder()
+                        .endpoint(simulator.url())
+                        .dnEntreprise(OmegaSimulator.DEMO_DN_ENTREPRISE)
+                        .numeroCad(OmegaSimulator.DEMO_NUMERO_CAD)
+                        .login(OmegaSimulator.DEMO_LOGIN);
+                clientConfiguration.accept(b);
+                client = b.build();
+            }
+            return client;
         }
 
         @Override
         public void close() {
-            simulator.close();
+            DitClient c;
+            synchronized (this) {
+                c = client;
+                client = null;
+            }
+            try {
+                if (c != null) {
+                    c.close();
+                }
+            } finally {
+                simulator.close();
+            }
         }
     }
 
     /** Settings of the programmatic form; the defaults are {@link OmegaSimulator.Builder}'s. */
     public static final class Builder {
         private Consumer<OmegaSimulator.Builder> configuration = b -> { };
+        private Consumer<DitClient.Builder> clientConfiguration = c -> { };
 
         private Builder() {}
 
@@ -199,6 +252,16 @@ public final class OmegaSimulatorExtension
             return configure(b -> b.catalogue(catalogue));
         }
 
+        /**
+         * Settings of the injected {@link DitClient}, applied after the endpoint and the demo identity (which they may
+         * override), e.g. {@code c -> c.validationMode(ValidationMode.OFF)} to meet OMEGA's refusals.
+         */
+        public Builder client(Consumer<DitClient.Builder> settings) {
+            Objects.requireNonNull(settings, "client");
+            this.clientConfiguration = this.clientConfiguration.andThen(settings);
+            return this;
+        }
+
         /** Any other setting of {@link OmegaSimulator.Builder}, applied after the ones given before. */
         public Builder configure(Consumer<OmegaSimulator.Builder> more) {
             Objects.requireNonNull(more, "configure");
@@ -208,7 +271,7 @@ public final class OmegaSimulatorExtension
 
         /** The extension, to store in a {@code static} field annotated {@code @RegisterExtension}. */
         public OmegaSimulatorExtension build() {
-            return new OmegaSimulatorExtension(configuration);
+            return new OmegaSimulatorExtension(configuration, clientConfiguration);
         }
     }
 }

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Runs a JUnit 5 test class against an {@link OmegaSimulator}: one simulator on a free port for the class (and its
  * {@code @Nested} classes), {@linkplain OmegaSimulator#reset() reset} before each test, closed after the class.
- * Test constructors, lifecycle methods and test methods may declare parameters of type {@link OmegaSimulator} and
- * {@link java.net.URI} (the endpoint).
+ * Test constructors, lifecycle methods and test methods may declare parameters of type {@link OmegaSimulator},
+ * {@link java.net.URI} (the endpoint) and {@link io.github.omegadit.DitClient} (a client of the demo supplier on that
+ * endpoint, closed after the class).
  *
  * <pre>{@code
  * @OmegaSimulatorTest(today = "2026-11-30")
@@ -21,6 +22,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *     void createsTheDemande(OmegaSimulator sim, URI endpoint) {
  *         myCrm.createDit(endpoint, OmegaSimulator.PCE_6M);
  *         assertThat(sim.demandes()).hasSize(1);
+ *     }
+ *
+ *     @Test
+ *     void checksReceivability(DitClient client) {
+ *         assertThat(client.newDialogue().verifierRecevabilite(VerifierRecevabilite.pce(OmegaSimulator.PCE_JJ)))
+ *                 .isInstanceOf(Recevable.class);
  *     }
  * }
  * }</pre>

@@ -2,7 +2,9 @@ package io.github.omegadit.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.omegadit.DitClient;
 import io.github.omegadit.Operation;
+import io.github.omegadit.ValidationMode;
 import java.net.URI;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Nested;
@@ -16,6 +18,7 @@ class ExtensionTest {
     static final OmegaSimulatorExtension SIM = OmegaSimulatorExtension.builder()
             .today(LocalDate.of(2026, 11, 30))
             .configure(b -> b.leadTime(5))
+            .client(c -> c.validationMode(ValidationMode.WARN_ONLY))
             .build();
 
     final OmegaSimulator injectedInConstructor;
@@ -29,6 +32,14 @@ class ExtensionTest {
         assertThat(sim).isSameAs(SIM.simulator()).isSameAs(injectedInConstructor);
         assertThat(sim.isRunning()).isTrue();
         assertThat(endpoint).isEqualTo(sim.url()).isEqualTo(SIM.url());
+    }
+
+    @Test
+    void injects_aDemoSupplierClientOnTheSimulator(DitClient client, OmegaSimulator sim) {
+        assertThat(client).isSameAs(SIM.client());
+        assertThat(client.endpoint()).isEqualTo(sim.url());
+        assertThat(client.validationMode()).isEqualTo(ValidationMode.WARN_ONLY);
+        assertThat(client.toString()).contains(OmegaSimulator.DEMO_NUMERO_CAD);
     }
 
     @Test
@@ -58,8 +69,9 @@ class ExtensionTest {
     class Nested_ {
 
         @Test
-        void sharesTheEnclosingClassesSimulator(OmegaSimulator sim) {
+        void sharesTheEnclosingClassesSimulatorAndClient(OmegaSimulator sim, DitClient client) {
             assertThat(sim).isSameAs(SIM.simulator()).isSameAs(injectedInConstructor);
+            assertThat(client).isSameAs(SIM.client());
             assertThat(sim.calls()).isEmpty();
         }
     }
