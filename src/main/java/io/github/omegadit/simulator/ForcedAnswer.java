@@ -16,13 +16,14 @@ import java.util.Set;
  * sim.force(OmegaSimulator.PCE_6M, ForcedAnswer.dmdKo(TextesAnnexeA.SERVICE_INDISPONIBLE));
  * sim.force(OmegaSimulator.PCE_6M, ForcedAnswer.closeConnection().onlyFor(Operation.CREER_DEMANDE_DIT).times(1));
  * sim.force(OmegaSimulator.PCE_JJ, ForcedAnswer.delay(Duration.ofSeconds(3)));
+ * sim.force(OmegaSimulator.PCE_6M, ForcedAnswer.answerLost().onlyFor(Operation.CREER_DEMANDE_DIT));
  * sim.force(OmegaSimulator.PCE_1M, ForcedAnswer.httpStatus(503, "busy").after(Duration.ofMillis(200)));
  * }</pre>
  *
  * <p>A forced answer bypasses the dialogue entirely (no demande is created or changed), except {@link #delay}, which
- * answers normally once the delay is over. It applies to the calls naming its PCE: VerifierRecevabiliteDIT and
- * CreerDemandeDIT by their NumeroPCE, the appointment and stop calls through the PCE of the demande they name. Calls
- * are still recorded.
+ * answers normally once the delay is over, and {@link #answerLost()}, which acts and then hangs up. It applies to
+ * the calls naming its PCE: VerifierRecevabiliteDIT and CreerDemandeDIT by their NumeroPCE, the appointment and stop
+ * calls through the PCE of the demande they name. Calls are still recorded.
  */
 public final class ForcedAnswer {
 
@@ -32,8 +33,10 @@ public final class ForcedAnswer {
         DMD_KO,
         /** Answers with an HTTP status and a body of its own, not SOAP. */
         HTTP_STATUS,
-        /** Closes the connection without answering. */
+        /** Closes the connection without answering; the call has no effect. */
         CLOSE_CONNECTION,
+        /** Runs the dialogue (the demande is created or changed), then closes the connection without answering. */
+        ANSWER_LOST,
         /** Runs the dialogue normally after the delay. */
         DELAY
     }
@@ -93,7 +96,19 @@ public final class ForcedAnswer {
         return new ForcedAnswer(Kind.CLOSE_CONNECTION, List.of(), 0, null, Duration.ZERO, all(), 0);
     }
 
-    /** The normal answer, after this delay (to test client timeouts). */
+    /**
+     * Runs the call normally (a CreerDemandeDIT creates its demande, an AccepterRdv books its slot) and then closes the
+     * connection without sending the answer: the client cannot know the outcome, the case the guide marks "?" and the
+     * supplier reconciles through the request follow-up (here: {@link OmegaSimulator#demandes()}).
+     */
+    public static ForcedAnswer answerLost() {
+        return new ForcedAnswer(Kind.ANSWER_LOST, List.of(), 0, null, Duration.ZERO, all(), 0);
+    }
+
+    /**
+     * The normal answer, after this delay (to test client timeouts). The call takes effect after the delay, even when
+     * the client has given up by then.
+     */
     public static ForcedAnswer delay(Duration delay) {
         return new ForcedAnswer(Kind.DELAY, List.of(), 0, null, checkDelay(delay), all(), 0);
     }

@@ -311,11 +311,10 @@ public final class OmegaSimulator implements AutoCloseable {
                     p.numeroCadTitulaire() + (p.numeroCadTitulaire().equals(DEMO_NUMERO_CAD) ? " (demo)" : "")));
         }
         sb.append(String.format("%-16s %s%n", PCE_INCONNU, "unknown: \"Numéro de PCE incorrect ou inconnu\""));
-        sb.append("Plages:");
+        sb.append("Plages (code, HeureMin-HeureMax, appointments per working day):\n");
         for (PlageHoraire p : plages()) {
-            sb.append(' ').append(p);
+            sb.append("  ").append(p).append('\n');
         }
-        sb.append('\n');
         DialogueEngine.Settings s = engine.settings();
         sb.append("First bookable day: ").append(earliestBookableDay(false)).append(" (").append(s.leadTime())
                 .append(" working days), express ").append(earliestBookableDay(true)).append(" (")

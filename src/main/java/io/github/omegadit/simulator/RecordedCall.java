@@ -13,7 +13,8 @@ import java.util.Objects;
  *                      NumeroDemande is unknown
  * @param numeroDemande the NumeroDemande sent, or for CreerDemandeDIT the one created; {@code null} otherwise
  * @param codeRetour    the CodeRetour answered ({@code DmdKo}, {@code ListeDP}...), or for a forced HTTP status
- *                      {@code "HTTP <status>"}, or {@code "closed"} for a forced closed connection
+ *                      {@code "HTTP <status>"}, or {@code "closed"} for a forced closed connection (a forced lost
+ *                      answer records the CodeRetour that was not sent)
  * @param requestBody   the raw HTTP request body (the SOAP envelope), decoded as UTF-8
  * @param receivedAt    when the call arrived, on the simulator's clock
  */

@@ -19,6 +19,8 @@ import io.github.omegadit.PresenceClient;
 import io.github.omegadit.Raison;
 import io.github.omegadit.Recevable;
 import io.github.omegadit.RdvReponse;
+import io.github.omegadit.ResultatIncertain;
+import io.github.omegadit.Operation;
 import io.github.omegadit.Sens;
 import io.github.omegadit.ValidationMode;
 import io.github.omegadit.VerifierRecevabilite;
@@ -89,6 +91,23 @@ class DitClientOnSimulatorTest {
             assertThat(dd.dateDemandee()).isEqualTo(TUESDAY);
             assertThat(dd.numeroDemande()).matches("DIT[0-9]{9}");
         });
+    }
+
+    @Test
+    void lostCreationAnswer_isAnUncertainOutcome_andTheDemandeCanBeFoundBack(DitClient client, OmegaSimulator sim) {
+        sim.force(OmegaSimulator.PCE_6M, ForcedAnswer.answerLost().onlyFor(Operation.CREER_DEMANDE_DIT));
+        Dialogue dit = client.newDialogue();
+        dit.verifierRecevabilite(VerifierRecevabilite.pce(OmegaSimulator.PCE_6M));
+
+        CreationReponse created = dit.creerDemande(demande(OmegaSimulator.PCE_6M, "34", "23")
+                .referenceDemande("CRM-LOST-2").rdv(TUESDAY, "MATIN").build());
+
+        assertThat(created).isInstanceOf(ResultatIncertain.class);
+        assertThat(dit.state()).isEqualTo(DialogueState.OUTCOME_UNKNOWN);
+        assertThat(sim.callCount(Operation.CREER_DEMANDE_DIT)).as("never resent").isEqualTo(1);
+        String numero = sim.demandes().stream().filter(d -> "CRM-LOST-2".equals(d.referenceDemande()))
+                .findFirst().orElseThrow().numeroDemande();
+        assertThat(client.resume(numero).demanderPrecSuiv(Sens.SUIVANT)).isInstanceOf(ListeDP.class);
     }
 
     @Test

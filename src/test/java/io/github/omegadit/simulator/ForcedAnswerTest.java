@@ -121,6 +121,22 @@ class ForcedAnswerTest {
         }
 
         @Test
+        void force_answerLost_createsTheDemandeAndHangsUp() {
+            SIM.simulator().force(PCE_6M, ForcedAnswer.answerLost().onlyFor(Operation.CREER_DEMANDE_DIT));
+
+            assertThatThrownBy(() -> Soap.HTTP.send(Soap.request(SIM.url(),
+                    creer6M().set("ReferenceDemande", "CRM-LOST-1").envelope()).build(),
+                    HttpResponse.BodyHandlers.ofString())).isInstanceOf(IOException.class);
+
+            assertThat(SIM.simulator().demandes()).singleElement().satisfies(d -> {
+                assertThat(d.referenceDemande()).isEqualTo("CRM-LOST-1");
+                assertThat(d.statut()).isEqualTo(StatutDemande.EN_ATTENTE_DE_RDV);
+            });
+            assertThat(SIM.simulator().calls()).singleElement().extracting(RecordedCall::codeRetour)
+                    .isEqualTo("DatePlageH");
+        }
+
+        @Test
         void force_delay_answersNormallyAfterTheDelay() {
             SIM.simulator().force(PCE_JJ, ForcedAnswer.delay(Duration.ofMillis(400)));
 

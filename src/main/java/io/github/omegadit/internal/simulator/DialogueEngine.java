@@ -304,13 +304,6 @@ public final class DialogueEngine {
         }
     }
 
-    /** True when an appointment could be booked in this slot now (standard lead time). */
-    public boolean isBookable(LocalDate day, String plage, boolean express) {
-        synchronized (lock) {
-            return bookable(day, plage, earliestBookableDay(express));
-        }
-    }
-
     // ------------------------------------------------------------------ dialogue
 
     /**
@@ -332,7 +325,7 @@ public final class DialogueEngine {
         }
     }
 
-    /** The outcome of a forced answer (not {@link ForcedAnswer.Kind#DELAY}: that one runs {@link #process}). */
+    /** The outcome of a forced answer ({@link ForcedAnswer.Kind#DELAY} runs {@link #process} once the delay is over). */
     public Outcome forcedOutcome(Operation operation, Object request, String rawBody, ForcedAnswer answer) {
         synchronized (lock) {
             String pce = pceOf(request);
@@ -348,6 +341,10 @@ public final class DialogueEngine {
                 }
                 case CLOSE_CONNECTION -> {
                     record(operation, pce, numero, "closed", rawBody);
+                    return new Outcome.Close();
+                }
+                case ANSWER_LOST -> {
+                    process(operation, request, rawBody);
                     return new Outcome.Close();
                 }
                 default -> {
