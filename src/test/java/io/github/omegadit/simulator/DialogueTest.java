@@ -571,6 +571,35 @@ class DialogueTest {
     }
 
     @Nested
+    class AppointmentPerSegment {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource({PCE_6M + ", 75011, 34, 23", PCE_6M_TLRV + ", 69003, 34, 24", PCE_1M + ", 13008, Y9, 20"})
+        void everyAppointmentAndStopCall_hasItsHappyPath(String pce, String cp, String code, String motif) {
+            Soap.Answer created = call(Payload.creer(pce, cp, code, motif, TUESDAY, "MATIN"));
+            assertThat(created.codeRetour()).isEqualTo("ListeDP");
+            String numero = created.numeroDemande();
+
+            assertThat(call(Payload.proposer(numero, MONDAY, "APRES-MIDI")).codeRetour()).isEqualTo("DatePlageH");
+            Soap.Answer page = call(Payload.precSuiv(numero, "Suivant"));
+            assertThat(page.codeRetour()).isEqualTo("ListeDP");
+            DatePlage slot = page.liste().get(0);
+            Soap.Answer accepted = call(Payload.accepter(numero, slot.date(), slot.plage()));
+            assertThat(accepted.codeRetour()).isEqualTo("DmdOkDP");
+            assertThat(accepted.programmee().date()).isEqualTo(slot.date());
+
+            String second = call(Payload.creer(pce, cp, code, motif, FRIDAY, "FIN-APRES-MIDI")).numeroDemande();
+            assertThat(call(Payload.abandonnerRdv(second)).dateDemandee()).isEqualTo(FRIDAY);
+            String third = call(Payload.creer(pce, cp, code, motif, FRIDAY, "MATIN")).numeroDemande();
+            assertThat(call(Payload.abandonnerDemande(third)).messages()).containsExactly("Demande abandonnée");
+
+            assertThat(sim.demandes()).extracting(SimulatedDemande::statut).containsExactly(
+                    StatutDemande.RDV_PROGRAMME, StatutDemande.ENREGISTREE_A_DATE_DEMANDEE, StatutDemande.ABANDONNEE);
+            assertThat(sim.demandes()).extracting(SimulatedDemande::numeroPce).containsOnly(pce);
+        }
+    }
+
+    @Nested
     class OutOfSequence {
 
         static final String INTERROMPU = "Dialogue interrompu suite à un problème technique, vérifiez l'état de la "
