@@ -1,0 +1,47 @@
+package io.github.omegadit.internal.simulator;
+
+import io.github.omegadit.DatePlage;
+import io.github.omegadit.rules.Segment;
+import io.github.omegadit.simulator.SimulatedDemande;
+import io.github.omegadit.simulator.StatutDemande;
+import java.time.LocalDate;
+
+/** A demande's mutable state inside the engine; guarded by the {@link DialogueEngine} lock. */
+final class DemandeRecord {
+
+    final String numeroDemande;
+    final String numeroCad;
+    final String numeroPce;
+    final Segment segment;
+    final String referenceDemande;
+    final String codeIntervention;
+    final String codeMotif;
+    final boolean express;
+    StatutDemande statut;
+    LocalDate dateDemandee;
+    String plageDemandee;
+    DatePlage rdvProgramme;
+    /** First day of the last slot list offered, the base of DemanderPrecSuiv; null when none was offered. */
+    LocalDate windowStart;
+
+    DemandeRecord(String numeroDemande, String numeroCad, String numeroPce, Segment segment, String referenceDemande,
+            String codeIntervention, String codeMotif, boolean express, StatutDemande statut, LocalDate dateDemandee,
+            String plageDemandee) {
+        this.numeroDemande = numeroDemande;
+        this.numeroCad = numeroCad;
+        this.numeroPce = numeroPce;
+        this.segment = segment;
+        this.referenceDemande = referenceDemande;
+        this.codeIntervention = codeIntervention;
+        this.codeMotif = codeMotif;
+        this.express = express;
+        this.statut = statut;
+        this.dateDemandee = dateDemandee;
+        this.plageDemandee = plageDemandee;
+    }
+
+    SimulatedDemande snapshot() {
+        return new SimulatedDemande(numeroDemande, numeroCad, numeroPce, referenceDemande, codeIntervention, codeMotif,
+                express, statut, dateDemandee, plageDemandee, rdvProgramme);
+    }
+}

@@ -1,0 +1,271 @@
+package io.github.omegadit.internal.simulator;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.github.omegadit.internal.soap.Contract;
+import io.github.omegadit.simulator.ForcedAnswer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * SOAP 1.1 over HTTP on the loopback interface, on the JDK's own HTTP server. Serves:
+ * <ul>
+ *   <li>{@code POST /omega/CreerDIT}: the seven operations, dispatched on the Body's element (any SOAPAction);</li>
+ *   <li>{@code GET /omega/CreerDIT?wsdl} and {@code GET /wsdl/CreerDIT.wsdl}: the WSDL, its {@code soap:address}
+ *       rewritten to this server;</li>
+ *   <li>{@code GET /xsd/CreerDIT.xsd}: the XSD, where the WSDL's relative import {@code ../xsd/CreerDIT.xsd}
+ *       resolves.</li>
+ * </ul>
+ */
+public final class SimulatorServer implements AutoCloseable {
+
+    /** Path of the endpoint. */
+    public static final String PATH = "/omega/CreerDIT";
+    /** Path of the WSDL file (also served at {@code PATH?wsdl}). */
+    public static final String WSDL_PATH = "/wsdl/CreerDIT.wsdl";
+    /** Path of the XSD: the WSDL's {@code ../xsd/CreerDIT.xsd} resolved against either WSDL address. */
+    public static final String XSD_PATH = "/xsd/CreerDIT.xsd";
+    /** Largest request body accepted. */
+    public static final int MAX_BODY_BYTES = 1 << 20;
+    /** Beyond this, an oversized body is not read to the end and the connection is simply dropped. */
+    static final long MAX_DRAINED_BYTES = 16L << 20;
+
+    private static final String XML = "text/xml; charset=UTF-8";
+    private static final String TEXT = "text/plain; charset=UTF-8";
+    private static final Pattern SOAP_ADDRESS = Pattern.compile("(<soap:address\\s+location=\")[^\"]*(\")");
+    private static final AtomicInteger INSTANCES = new AtomicInteger();
+
+    private final DialogueEngine engine;
+    private final HttpServer server;
+    private final ThreadPoolExecutor executor;
+    private final String threadPrefix;
+    private final URI url;
+    private final byte[] wsdl;
+    private final byte[] xsd;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private SimulatorServer(DialogueEngine engine, int port, int threads) throws IOException {
+        this.engine = engine;
+        this.xsd = resource(Contract.XSD_RESOURCE);
+        String wsdlText = new String(resource(Contract.WSDL_RESOURCE), StandardCharsets.UTF_8);
+        Matcher m = SOAP_ADDRESS.matcher(wsdlText);
+        if (!m.find()) {
+            throw new IllegalStateException("the WSDL has no soap:address to rewrite");
+        }
+        this.threadPrefix = "omega-simulator-" + INSTANCES.incrementAndGet() + "-";
+        this.executor = new ThreadPoolExecutor(threads, threads, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                daemonThreads(threadPrefix));
+        executor.allowCoreThreadTimeOut(true);
+        InetAddress loopback = InetAddress.getLoopbackAddress();
+        try {
+            this.server = HttpServer.create(new InetSocketAddress(loopback, port), 256);
+        } catch (IOException e) {
+            executor.shutdownNow();
+            throw e;
+        }
+        server.createContext("/", this::handle);
+        server.setExecutor(executor);
+        int actual = server.getAddress().getPort();
+        String host = loopback instanceof Inet6Address ? "[" + loopback.getHostAddress() + "]"
+                : loopback.getHostAddress();
+        this.url = URI.create("http://" + host + ":" + actual + PATH);
+        this.wsdl = m.replaceFirst("$1" + Matcher.quoteReplacement(url.toString()) + "$2")
+                .getBytes(StandardCharsets.UTF_8);
+        server.start();
+    }
+
+    /**
+     * Binds and starts a server.
+     *
+     * @param port    0 for a free port
+     * @param threads worker threads (requests beyond wait in a queue)
+     * @throws UncheckedIOException when the port cannot be bound
+     */
+    public static SimulatorServer start(DialogueEngine engine, int port, int threads) {
+        try {
+            return new SimulatorServer(engine, port, threads);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the OMEGA simulator on port " + port, e);
+        }
+    }
+
+    /** The endpoint, e.g. {@code http://127.0.0.1:54321/omega/CreerDIT}. */
+    public URI url() {
+        return url;
+    }
+
+    /** The bound port. */
+    public int port() {
+        return url.getPort();
+    }
+
+    /** Prefix of the worker threads' names. */
+    public String threadPrefix() {
+        return threadPrefix;
+    }
+
+    /** Stops accepting, closes connections, interrupts handlers (a forced delay ends at once) and waits for them. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        server.stop(0);
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void handle(HttpExchange exchange) {
+        try {
+            route(exchange);
+        } catch (IOException e) {
+            // the client went away: nothing to answer
+        } catch (RuntimeException e) {
+            try {
+                send(exchange, 500, XML, SoapCodec.fault("soap:Server", "simulator error: " + e));
+            } catch (IOException | RuntimeException ignored) {
+                // headers may already be sent; the connection is closed below
+            }
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private void route(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        String method = exchange.getRequestMethod();
+        String query = exchange.getRequestURI().getRawQuery();
+        boolean get = "GET".equals(method);
+        if (PATH.equals(path)) {
+            if ("POST".equals(method)) {
+                soap(exchange);
+            } else if (get && query != null && query.toLowerCase(Locale.ROOT).startsWith("wsdl")) {
+                send(exchange, 200, XML, wsdl);
+            } else if (get) {
+                send(exchange, 200, TEXT, ("OMEGA CreerDIT simulator: POST SOAP 1.1 requests to " + url
+                        + "; WSDL at " + url + "?wsdl\n").getBytes(StandardCharsets.UTF_8));
+            } else {
+                exchange.getResponseHeaders().set("Allow", "GET, POST");
+                send(exchange, 405, TEXT, ("method " + method + " not allowed\n").getBytes(StandardCharsets.UTF_8));
+            }
+        } else if (get && WSDL_PATH.equals(path)) {
+            send(exchange, 200, XML, wsdl);
+        } else if (get && XSD_PATH.equals(path)) {
+            send(exchange, 200, XML, xsd);
+        } else {
+            send(exchange, 404, TEXT, ("no such resource: " + path + "; the endpoint is " + url + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private void soap(HttpExchange exchange) throws IOException {
+        String length = exchange.getRequestHeaders().getFirst("Content-Length");
+        if (length != null && parseLength(length) > MAX_BODY_BYTES) {
+            refuseOversized(exchange);
+            return;
+        }
+        byte[] body = exchange.getRequestBody().readNBytes(MAX_BODY_BYTES + 1);
+        if (body.length > MAX_BODY_BYTES) {
+            refuseOversized(exchange);
+            return;
+        }
+        SoapCodec.Request request;
+        try {
+            request = SoapCodec.read(body);
+        } catch (SoapCodec.Fault f) {
+            send(exchange, 500, XML, SoapCodec.fault(f.faultCode, f.getMessage()));
+            return;
+        }
+        String raw = new String(body, StandardCharsets.UTF_8);
+        Optional<ForcedAnswer> forced = engine.takeForced(request.operation(), request.value());
+        if (forced.isPresent() && !forced.get().delay().isZero()) {
+            try {
+                Thread.sleep(forced.get().delay().toMillis());
+            } catch (InterruptedException e) {
+                // closing: drop the call
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        DialogueEngine.Outcome outcome = forced.isPresent()
+                ? engine.forcedOutcome(request.operation(), request.value(), raw, forced.get())
+                : engine.process(request.operation(), request.value(), raw);
+        if (outcome instanceof DialogueEngine.Outcome.Soap s) {
+            send(exchange, 200, XML, SoapCodec.envelope(s.payload()));
+        } else if (outcome instanceof DialogueEngine.Outcome.Http h) {
+            send(exchange, h.status(), TEXT, h.body().getBytes(StandardCharsets.UTF_8));
+        }
+        // Outcome.Close: no answer; handle() closes the exchange before any header is sent, which drops the connection
+    }
+
+    /**
+     * Answers 413. The rest of the body is read and dropped first (up to {@value #MAX_DRAINED_BYTES} bytes): closing a
+     * socket with unread input resets it, and the client would lose the answer.
+     */
+    private static void refuseOversized(HttpExchange exchange) throws IOException {
+        InputStream in = exchange.getRequestBody();
+        byte[] buffer = new byte[64 * 1024];
+        long drained = 0;
+        int n;
+        while (drained < MAX_DRAINED_BYTES && (n = in.read(buffer)) > 0) {
+            drained += n;
+        }
+        send(exchange, 413, XML, SoapCodec.fault("soap:Client", "request body exceeds " + MAX_BODY_BYTES + " bytes"));
+    }
+
+    private static long parseLength(String value) {
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        if (body.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
+    private static byte[] resource(String path) {
+        try (InputStream in = Contract.resource(path).openStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
+    }
+
+    private static ThreadFactory daemonThreads(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

@@ -1,0 +1,345 @@
+package io.github.omegadit.internal.simulator;
+
+import io.github.omegadit.Operation;
+import io.github.omegadit.internal.soap.Contract;
+import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.JAXBIntrospector;
+import jakarta.xml.bind.Marshaller;
+import jakarta.xml.bind.UnmarshallerHandler;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Map;
+import java.util.MissingResourceException;
+import javax.xml.validation.ValidatorHandler;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.Locator;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+import org.xml.sax.helpers.NamespaceSupport;
+
+/**
+ * Reads SOAP 1.1 requests and writes SOAP 1.1 answers. A request is parsed in one streaming pass by the contract's
+ * secure SAX reader (DOCTYPE refused, so no entity is ever expanded or fetched); the Body's element is validated
+ * against the XSD and unmarshalled to the generated type as it streams.
+ */
+final class SoapCodec {
+
+    static final String SOAP11 = "http://schemas.xmlsoap.org/soap/envelope/";
+    static final String SOAP12 = "http://www.w3.org/2003/05/soap-envelope";
+
+    private static final Map<String, Operation> OPERATIONS = Map.of(
+            "RequeteWSVerifierRecevabiliteDIT", Operation.VERIFIER_RECEVABILITE_DIT,
+            "RequeteWSCreerDIT", Operation.CREER_DEMANDE_DIT,
+            "RequeteWSProposerDatePlage", Operation.PROPOSER_DATE_PLAGE,
+            "RequeteWSDemanderPrecSuiv", Operation.DEMANDER_PREC_SUIV,
+            "RequeteWSAccepterRdv", Operation.ACCEPTER_RDV,
+            "RequeteWSAbandonnerRdv", Operation.ABANDONNER_RDV,
+            "RequeteWSAbandonnerDemande", Operation.ABANDONNER_DEMANDE);
+
+    /** A parsed request: the operation named by the Body's element and its unmarshalled value. */
+    record Request(Operation operation, Object value) {}
+
+    /** A request the server refuses with a SOAP fault. */
+    static final class Fault extends Exception {
+        private static final long serialVersionUID = 1L;
+        final String faultCode;
+
+        Fault(String faultCode, String message) {
+            super(message);
+            this.faultCode = faultCode;
+        }
+    }
+
+    /** Carries a {@link Fault} out of a SAX callback, which may only throw {@link SAXException}. */
+    private static final class FaultCarrier extends SAXException {
+        private static final long serialVersionUID = 1L;
+        final transient Fault fault;
+
+        FaultCarrier(Fault fault) {
+            super(fault.getMessage());
+            this.fault = fault;
+        }
+    }
+
+    private SoapCodec() {}
+
+    /** Parses, validates and unmarshals one request envelope. */
+    static Request read(byte[] body) throws Fault {
+        UnmarshallerHandler unmarshaller;
+        XMLReader reader;
+        try {
+            unmarshaller = Jaxb.context().createUnmarshaller().getUnmarshallerHandler();
+            reader = Contract.secureReader();
+        } catch (JAXBException | SAXException e) {
+            throw new IllegalStateException("cannot set up the XML reader", e);
+        }
+        EnvelopeHandler handler = new EnvelopeHandler(Contract.schema().newValidatorHandler(), unmarshaller);
+        reader.setContentHandler(handler);
+        reader.setErrorHandler(handler);
+        try {
+            reader.parse(new InputSource(new ByteArrayInputStream(body)));
+        } catch (FaultCarrier c) {
+            throw c.fault;
+        } catch (SAXParseException e) {
+            String where = " (line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ")";
+            if (handler.validating) {
+                throw new Fault("soap:Client", "request does not match the CreerDIT schema" + where + ": "
+                        + e.getMessage());
+            }
+            throw new Fault("soap:Client", "malformed or forbidden XML" + where + ": " + e.getMessage());
+        } catch (SAXException | IOException e) {
+            throw new Fault("soap:Client", "unreadable request: " + e.getMessage());
+        } catch (MissingResourceException e) {
+            // the JDK 17 validator has no text for one content error; name the element ourselves
+            throw new Fault("soap:Client", "request does not match the CreerDIT schema: invalid content at element '"
+                    + handler.lastElement + "': an element occurs more often than allowed or out of order");
+        } catch (RuntimeException e) {
+            throw new Fault("soap:Client", "request cannot be read as " + handler.operation + ": " + e);
+        }
+        if (handler.operation == null) {
+            throw new Fault("soap:Client", "the SOAP Body holds no CreerDIT request element");
+        }
+        try {
+            return new Request(handler.operation, JAXBIntrospector.getValue(unmarshaller.getResult()));
+        } catch (JAXBException | IllegalStateException e) {
+            throw new Fault("soap:Client", "request cannot be read as " + handler.operation + ": " + e);
+        }
+    }
+
+    /** A SOAP 1.1 envelope around a JAXB payload, UTF-8. */
+    static byte[] envelope(Object payload) {
+        StringWriter out = new StringWriter(2048);
+        out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><soap:Envelope xmlns:soap=\"" + SOAP11
+                + "\"><soap:Body>");
+        try {
+            Marshaller m = Jaxb.context().createMarshaller();
+            m.setProperty(Marshaller.JAXB_FRAGMENT, Boolean.TRUE);
+            m.marshal(payload, out);
+        } catch (JAXBException e) {
+            throw new IllegalStateException("cannot marshal the answer", e);
+        }
+        out.write("</soap:Body></soap:Envelope>");
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A SOAP 1.1 fault envelope, UTF-8. */
+    static byte[] fault(String faultCode, String message) {
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><soap:Envelope xmlns:soap=\"" + SOAP11
+                + "\"><soap:Body><soap:Fault><faultcode>" + escape(faultCode) + "</faultcode><faultstring>"
+                + escape(message) + "</faultstring></soap:Fault></soap:Body></soap:Envelope>";
+        return xml.getBytes(StandardCharsets.UTF_8);
+    }
+
+    static String escape(String text) {
+        StringBuilder sb = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '&' -> sb.append("&amp;");
+                case '"' -> sb.append("&quot;");
+                default -> {
+                    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+                        sb.append('?');
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Walks Envelope / Header / Body and forwards the Body's single element, as a document of its own, to the schema
+     * validator, which forwards it to the JAXB unmarshaller.
+     */
+    private static final class EnvelopeHandler extends DefaultHandler {
+        private final ValidatorHandler validator;
+        private final NamespaceSupport namespaces = new NamespaceSupport();
+        private final List<String[]> pendingPrefixes = new ArrayList<>();
+        private final List<String> forwardedPrefixes = new ArrayList<>();
+        private Locator locator;
+        private int depth;
+        private boolean inBody;
+        private int payloadDepth;
+        private boolean payloadDone;
+        boolean validating;
+        Operation operation;
+        String lastElement = "";
+
+        EnvelopeHandler(ValidatorHandler validator, UnmarshallerHandler unmarshaller) {
+            this.validator = validator;
+            validator.setContentHandler(unmarshaller);
+            validator.setErrorHandler(new DefaultHandler() {
+                @Override
+                public void error(SAXParseException e) throws SAXException {
+                    throw e;
+                }
+
+                @Override
+                public void fatalError(SAXParseException e) throws SAXException {
+                    throw e;
+                }
+            });
+        }
+
+        @Override
+        public void setDocumentLocator(Locator locator) {
+            this.locator = locator;
+        }
+
+        @Override
+        public void startPrefixMapping(String prefix, String uri) throws SAXException {
+            if (payloadDepth > 0) {
+                validator.startPrefixMapping(prefix, uri);
+            } else {
+                pendingPrefixes.add(new String[] {prefix, uri});
+            }
+        }
+
+        @Override
+        public void endPrefixMapping(String prefix) throws SAXException {
+            if (payloadDepth > 0) {
+                validator.endPrefixMapping(prefix);
+            }
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+            depth++;
+            lastElement = localName;
+            if (payloadDepth > 0) {
+                payloadDepth++;
+                validator.startElement(uri, localName, qName, atts);
+                return;
+            }
+            namespaces.pushContext();
+            for (String[] p : pendingPrefixes) {
+                namespaces.declarePrefix(p[0], p[1]);
+            }
+            pendingPrefixes.clear();
+            if (depth == 1) {
+                if (SOAP12.equals(uri) && "Envelope".equals(localName)) {
+                    throw fault("soap:VersionMismatch", "SOAP 1.2 envelope received: this service speaks SOAP 1.1 ("
+                            + SOAP11 + ")");
+                }
+                if (!SOAP11.equals(uri) || !"Envelope".equals(localName)) {
+                    throw fault("soap:Client", "expected a SOAP 1.1 Envelope, got {" + uri + "}" + localName);
+                }
+            } else if (depth == 2) {
+                if (SOAP11.equals(uri) && "Body".equals(localName)) {
+                    inBody = true;
+                } else if (!(SOAP11.equals(uri) && "Header".equals(localName))) {
+                    throw fault("soap:Client", "unexpected element {" + uri + "}" + localName
+                            + " in the SOAP Envelope");
+                }
+            } else if (depth == 3 && inBody) {
+                if (payloadDone) {
+                    throw fault("soap:Client", "the SOAP Body must hold exactly one element, found another: "
+                            + localName);
+                }
+                Operation op = Contract.NAMESPACE.equals(uri) ? OPERATIONS.get(localName) : null;
+                if (op == null) {
+                    throw fault("soap:Client", "unknown operation: the SOAP Body holds {" + uri + "}" + localName
+                            + ", not a CreerDIT request element of namespace " + Contract.NAMESPACE);
+                }
+                operation = op;
+                startPayload(uri, localName, qName, atts);
+            }
+        }
+
+        private void startPayload(String uri, String localName, String qName, Attributes atts) throws SAXException {
+            validating = true;
+            payloadDepth = 1;
+            if (locator != null) {
+                validator.setDocumentLocator(locator);
+            }
+            validator.startDocument();
+            Enumeration<?> prefixes = namespaces.getPrefixes();
+            while (prefixes.hasMoreElements()) {
+                String prefix = (String) prefixes.nextElement();
+                forward(prefix, namespaces.getURI(prefix));
+            }
+            String defaultUri = namespaces.getURI("");
+            if (defaultUri != null) {
+                forward("", defaultUri);
+            }
+            validator.startElement(uri, localName, qName, atts);
+        }
+
+        private void forward(String prefix, String uri) throws SAXException {
+            if (uri != null && !"xml".equals(prefix)) {
+                validator.startPrefixMapping(prefix, uri);
+                forwardedPrefixes.add(prefix);
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) throws SAXException {
+            depth--;
+            if (payloadDepth > 0) {
+                validator.endElement(uri, localName, qName);
+                payloadDepth--;
+                if (payloadDepth == 0) {
+                    for (String prefix : forwardedPrefixes) {
+                        validator.endPrefixMapping(prefix);
+                    }
+                    validator.endDocument();
+                    validating = false;
+                    payloadDone = true;
+                    namespaces.popContext();
+                }
+                return;
+            }
+            namespaces.popContext();
+            if (depth == 1 && inBody) {
+                inBody = false;
+            }
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) throws SAXException {
+            if (payloadDepth > 0) {
+                validator.characters(ch, start, length);
+            }
+        }
+
+        @Override
+        public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
+            if (payloadDepth > 0) {
+                validator.ignorableWhitespace(ch, start, length);
+            }
+        }
+
+        @Override
+        public void processingInstruction(String target, String data) throws SAXException {
+            if (payloadDepth > 0) {
+                validator.processingInstruction(target, data);
+            }
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+            throw e;
+        }
+
+        @Override
+        public void error(SAXParseException e) throws SAXException {
+            throw e;
+        }
+
+        private static FaultCarrier fault(String code, String message) {
+            return new FaultCarrier(new Fault(code, message));
+        }
+    }
+}
