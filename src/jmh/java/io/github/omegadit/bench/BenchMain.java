@@ -337,10 +337,40 @@ public final class BenchMain {
         line("");
     }
 
-    private void dialogues() {
-        line("## Full dialogues against the in-process simulator");
+    private void dialogues() throws Exception {
+        Map<String, List<String>> variants = new LinkedHashMap<>();
+        variants.put("simulator as shipped", List.of());
+        variants.put("with -Dsun.net.httpserver.nodelay=true", List.of("-Dsun.net.httpserver.nodelay=true"));
+        Map<String, Collection<RunResult>> results = new LinkedHashMap<>();
+        int v = 0;
+        for (Map.Entry<String, List<String>> variant : variants.entrySet()) {
+            v++;
+            System.out.println("=== dialogues against the simulator, " + variant.getKey());
+            ChainedOptionsBuilder o = options(PACKAGE + "Dialogues\\..*", "dialogues-" + v, variant.getValue())
+                    .forks(1);
+            if (quick) {
+                o.warmupIterations(1).measurementIterations(2);
+            }
+            results.put(variant.getKey(), jmh(o));
+        }
+        line("## Full dialogues against the in-process simulator (dialogues/s, higher is better)");
         line("");
-        line("Not measured: `io.github.omegadit.simulator.OmegaSimulator` is not on this branch yet.");
+        line("`OmegaSimulator` (today fixed, two plages of unlimited capacity, reset before each iteration); each "
+                + "dialogue is VerifierRecevabiliteDIT → CreerDemandeDIT (ListeDP) → AccepterRdv of the first slot "
+                + "(DmdOkDP). Plain CXF's fast stub makes the same three calls. The simulator's own cost (schema "
+                + "validation of every request) dominates, so these figures say more about the simulator than about "
+                + "the clients.");
+        line("");
+        line("| variant | threads | DitClient | plain CXF | DitClient/CXF (throughput) |");
+        line("|---|---|---|---|---|");
+        for (Map.Entry<String, Collection<RunResult>> e : results.entrySet()) {
+            for (String t : List.of("1Thread", "8Threads")) {
+                Stat d = Stat.of(samples(e.getValue(), "Dialogues.ditClient" + t));
+                Stat c = Stat.of(samples(e.getValue(), "Dialogues.cxf" + t));
+                line("| " + e.getKey() + " | " + t.charAt(0) + " | " + d.format(1) + " | " + c.format(1) + " | "
+                        + d.over(c).format() + " |");
+            }
+        }
         line("");
     }
 

@@ -22,7 +22,7 @@ import java.time.LocalDate;
 public final class Payloads {
 
     static final String NS = "https://omegadit.github.io/ns/creerdit/1";
-    static final String DN = "CN=Fournisseur Bench,O=Bench Energie,C=FR";
+    static final String DN = "CN=Fournisseur Demo,O=Demo Energie,C=FR";
     static final String CAD = "GAZ0001";
     static final String LOGIN = "jdupont";
     static final String VERSION = "V10";
