@@ -29,7 +29,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * {@code <out>/summary.md} (and the console). Started by {@code mvn -Pbench -DskipTests verify}.
  *
  * <p>Usage: {@code BenchMain <out-dir> [full|quick] [section...]}; sections are {@code calls build fresh knobs
- * dialogues}, all of them when none is named. {@code quick} runs each with the fewest iterations (a smoke test of
+ * dialogues}, all of them when none is named, and {@code pieces} (DitClient's per-call work without I/O, for
+ * profiling), run only when named. {@code quick} runs each with the fewest iterations (a smoke test of
  * the harness; its figures mean little).
  *
  * <p>Per-call benchmarks run in rounds of one fork each, every contender once per round, so that background load on
@@ -52,6 +53,8 @@ public final class BenchMain {
         KNOBS.put("chunking allowed (plain CXF only; DitClient keeps it off)", List.of("-Dbench.cxf.chunking=true"));
         KNOBS.put("HTTP version left to CXF (plain CXF only; DitClient forces 1.1)",
                 List.of("-Dbench.cxf.version=auto"));
+        KNOBS.put("plain CXF given DitClient's StAX limits and thread-local request context",
+                List.of("-Dbench.cxf.asDitClient=true"));
     }
 
     private final Path out;
@@ -68,7 +71,8 @@ public final class BenchMain {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: BenchMain <out-dir> [full|quick] [calls] [build] [fresh] [knobs] [dialogues]");
+            System.err.println("usage: BenchMain <out-dir> [full|quick] [calls] [build] [fresh] [knobs] [dialogues]"
+                    + " [pieces]");
             System.exit(2);
         }
         Path out = Path.of(args[0]);
@@ -80,7 +84,7 @@ public final class BenchMain {
                 switch (a) {
                     case "", "full" -> { }
                     case "quick" -> quick = true;
-                    case "calls", "build", "fresh", "knobs", "dialogues" -> sections.add(a);
+                    case "calls", "build", "fresh", "knobs", "dialogues", "pieces" -> sections.add(a);
                     default -> throw new IllegalArgumentException("unknown option " + a);
                 }
             }
@@ -111,6 +115,9 @@ public final class BenchMain {
         }
         if (sections.contains("dialogues")) {
             dialogues();
+        }
+        if (sections.contains("pieces")) {
+            pieces();
         }
         if (!verdicts.isEmpty()) {
             line("## Targets");
@@ -275,24 +282,29 @@ public final class BenchMain {
         line("");
         line("Median of " + runs + " child JVMs per contender (interleaved), same java and class path, default JVM "
                 + "options; from the child's JVM start (RuntimeMXBean start time) to the end of its first "
-                + "VerifierRecevabiliteDIT; *spawn to report* is the parent's wall time from starting the process to "
+                + "VerifierRecevabiliteDIT, split at `main` and at the client built (parts are medians of their own, so "
+                + "they need not add up exactly); *spawn to report* is the parent's wall time from starting the process to "
                 + "reading the child's report (adds the launcher).");
         line("");
-        line("| contender | JVM start → first call (median) | all runs | spawn → report (median) |");
-        line("|---|---|---|---|");
+        line("| contender | JVM start → first call (median) | of which: JVM start → main | build the client | "
+                + "first call | all runs | spawn → report (median) |");
+        line("|---|---|---|---|---|---|---|");
         for (FreshJvm.Runs r : m.values()) {
-            line("| " + r.contender() + " | " + r.medianJvmToCall() + " | " + r.jvmToCallMs() + " | "
-                    + r.medianSpawnToReport() + " |");
+            freshRow(r.contender(), r);
         }
         for (FreshJvm.Runs r : hacks.values()) {
-            line("| " + r.contender() + ", JDKBugHacks.all=true | " + r.medianJvmToCall() + " | " + r.jvmToCallMs()
-                    + " | " + r.medianSpawnToReport() + " |");
+            freshRow(r.contender() + ", JDKBugHacks.all=true", r);
         }
         line("");
         double ratio = (double) m.get("ditClient").medianJvmToCall() / m.get("cxf").medianJvmToCall();
         verdicts.add("| fresh JVM first call, DitClient ≤ 1.2 × plain CXF | " + String.format(Locale.ROOT,
                 "%.2f (%d vs %d ms)", ratio, m.get("ditClient").medianJvmToCall(), m.get("cxf").medianJvmToCall())
                 + " | " + verdict(ratio <= 1.2) + " |");
+    }
+
+    private void freshRow(String label, FreshJvm.Runs r) {
+        line("| " + label + " | " + r.medianJvmToCall() + " | " + r.medianBoot() + " | " + r.medianBuild() + " | "
+                + r.medianCall() + " | " + r.jvmToCallMs() + " | " + r.medianSpawnToReport() + " |");
     }
 
     private void knobs() throws Exception {
@@ -370,6 +382,25 @@ public final class BenchMain {
                 line("| " + e.getKey() + " | " + t.charAt(0) + " | " + d.format(1) + " | " + c.format(1) + " | "
                         + d.over(c).format() + " |");
             }
+        }
+        line("");
+    }
+
+    private void pieces() throws Exception {
+        System.out.println("=== DitClient's per-call pieces, without I/O");
+        ChainedOptionsBuilder o = options(PACKAGE + "Pieces\\..*", "pieces", List.of()).addProfiler(GCProfiler.class);
+        if (quick) {
+            o.forks(1).warmupIterations(1).measurementIterations(2);
+        }
+        Collection<RunResult> rr = jmh(o);
+        line("## DitClient's per-call work without I/O (ns/op, B/op)");
+        line("");
+        line("| piece | time ns/op | allocated B/op |");
+        line("|---|---|---|");
+        for (RunResult r : rr) {
+            String name = shortName(r.getParams().getBenchmark());
+            line("| " + name + " | " + Stat.of(samples(rr, name)).format(0) + " | "
+                    + Stat.of(secondary(rr, name, "gc.alloc.rate.norm")).format(0) + " |");
         }
         line("");
     }

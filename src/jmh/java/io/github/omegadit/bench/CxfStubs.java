@@ -23,8 +23,9 @@ import org.apache.cxf.transports.http.configuration.HTTPClientPolicy;
  * <p>Knobs for the CXF experiments, as system properties read when a stub is built: {@code bench.cxf.chunking}
  * (default {@code false}), {@code bench.cxf.version} (default {@code 1.1}; {@code auto} leaves CXF's default),
  * {@code bench.cxf.urlconnection} (default {@code false}: CXF's own per-message switch to the
- * {@code HttpURLConnection} conduit). They apply to the fast stub only; DitClient and the typical stub are left as
- * they are.
+ * {@code HttpURLConnection} conduit), {@code bench.cxf.asDitClient} (default {@code false}: add DitClient's own
+ * CXF properties, the StAX limits and a thread-local request context). They apply to the fast stub only; DitClient
+ * and the typical stub are left as they are.
  */
 public final class CxfStubs {
 
@@ -59,6 +60,17 @@ public final class CxfStubs {
         }
         if (Boolean.getBoolean("bench.cxf.urlconnection")) {
             props.put("force.urlconnection.http.conduit", Boolean.TRUE);
+        }
+        if (Boolean.getBoolean("bench.cxf.asDitClient")) {
+            // DitClient's own CXF settings (SoapGateway): StAX limits on every answer, a request context per thread
+            props.put("org.apache.cxf.stax.maxChildElements", 1_000);
+            props.put("org.apache.cxf.stax.maxElementDepth", 32);
+            props.put("org.apache.cxf.stax.maxAttributeCount", 32);
+            props.put("org.apache.cxf.stax.maxAttributeSize", 16 * 1024);
+            props.put("org.apache.cxf.stax.maxTextLength", 64 * 1024);
+            props.put("org.apache.cxf.stax.maxElementCount", 20_000);
+            props.put("org.apache.cxf.stax.maxXMLCharacters", 4L * 1024 * 1024);
+            props.put("thread.local.request.context", "true");
         }
         factory.setProperties(props);
         CreerDITPortType port = factory.create(CreerDITPortType.class);

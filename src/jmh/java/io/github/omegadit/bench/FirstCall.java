@@ -14,7 +14,9 @@ import java.net.http.HttpResponse;
  * from its own JVM's start to the end of that first successful call. Nothing else runs before the call: the JVM's
  * start time is read only afterwards, so that loading the management classes is not counted.
  *
- * <p>Usage: {@code FirstCall <raw|cxf|cxfWsdl|ditClient> <endpoint>}; prints {@code FIRST_CALL_MS <ms>}.
+ * <p>Usage: {@code FirstCall <raw|cxf|cxfWsdl|ditClient> <endpoint>}; prints {@code FIRST_CALL_MS <total> <boot>
+ * <build> <call>}: JVM start to end of the first call, and its parts: JVM start to {@code main}, building the
+ * client, the first call.
  */
 public final class FirstCall {
 
@@ -24,31 +26,37 @@ public final class FirstCall {
     private FirstCall() {}
 
     public static void main(String[] args) throws Exception {
+        long inMain = System.currentTimeMillis();
         String contender = args[0];
         URI endpoint = URI.create(args[1]);
+        long built;
         switch (contender) {
             case "raw" -> {
                 HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-                HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(endpoint)
+                HttpRequest request = HttpRequest.newBuilder(endpoint)
                         .header("Content-Type", "text/xml; charset=UTF-8")
                         .header("SOAPAction", "\"" + Payloads.ACTION_VERIFIER + "\"")
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(Payloads.VERIFIER_REQUEST)).build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
-                require(r.statusCode() == 200);
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(Payloads.VERIFIER_REQUEST)).build();
+                built = System.currentTimeMillis();
+                require(http.send(request, HttpResponse.BodyHandlers.ofByteArray()).statusCode() == 200);
             }
-            case "cxf" -> require(CxfStubs.fast(endpoint).port().verifierRecevabiliteDIT(Payloads.verifierWire())
-                    .getTypeRetourDialogue() == TypeRetourDialogue.P);
-            case "cxfWsdl" -> require(CxfStubs.typical(endpoint).port()
-                    .verifierRecevabiliteDIT(Payloads.verifierWire()).getTypeRetourDialogue() == TypeRetourDialogue.P);
+            case "cxf", "cxfWsdl" -> {
+                CxfStubs.Stub stub = contender.equals("cxf") ? CxfStubs.fast(endpoint) : CxfStubs.typical(endpoint);
+                built = System.currentTimeMillis();
+                require(stub.port().verifierRecevabiliteDIT(Payloads.verifierWire()).getTypeRetourDialogue()
+                        == TypeRetourDialogue.P);
+            }
             case "ditClient" -> {
                 DitClient client = Contenders.Dit.newClient(endpoint);
+                built = System.currentTimeMillis();
                 require(client.newDialogue().verifierRecevabilite(Payloads.verifier()) instanceof Recevable);
             }
             default -> throw new IllegalArgumentException("unknown contender " + contender);
         }
         long end = System.currentTimeMillis();
         long start = ManagementFactory.getRuntimeMXBean().getStartTime();
-        System.out.println(MARKER + (end - start));
+        System.out.println(MARKER + (end - start) + " " + (inMain - start) + " " + (built - inMain) + " "
+                + (end - built));
         System.out.flush();
         // clients are not closed: the process ends here, as a batch job would
         Runtime.getRuntime().halt(0);

@@ -20,10 +20,26 @@ import java.util.concurrent.TimeUnit;
  */
 public final class FreshJvm {
 
-    /** One contender's runs. */
-    public record Runs(String contender, List<Long> jvmToCallMs, List<Long> spawnToReportMs) {
+    /**
+     * One contender's runs: per run, JVM start to end of first call, and its parts (JVM start to {@code main},
+     * building the client, the first call), and the parent's spawn-to-report wall time.
+     */
+    public record Runs(String contender, List<Long> jvmToCallMs, List<Long> bootMs, List<Long> buildMs,
+            List<Long> callMs, List<Long> spawnToReportMs) {
         public long medianJvmToCall() {
             return median(jvmToCallMs);
+        }
+
+        public long medianBoot() {
+            return median(bootMs);
+        }
+
+        public long medianBuild() {
+            return median(buildMs);
+        }
+
+        public long medianCall() {
+            return median(callMs);
         }
 
         public long medianSpawnToReport() {
@@ -42,7 +58,8 @@ public final class FreshJvm {
             throws IOException, InterruptedException {
         Map<String, Runs> out = new LinkedHashMap<>();
         for (String c : contenders) {
-            out.put(c, new Runs(c, new ArrayList<>(), new ArrayList<>()));
+            out.put(c, new Runs(c, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                    new ArrayList<>()));
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         try (LocalServer server = LocalServer.start()) {
@@ -62,14 +79,15 @@ public final class FreshJvm {
                     }
                     long spawn = System.nanoTime();
                     Process p = pb.start();
-                    Long ms = null;
+                    long[] ms = null;
                     long report = 0;
                     try (BufferedReader r = new BufferedReader(
                             new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                         for (String line; (line = r.readLine()) != null; ) {
                             if (line.startsWith(FirstCall.MARKER)) {
                                 report = System.nanoTime();
-                                ms = Long.parseLong(line.substring(FirstCall.MARKER.length()).trim());
+                                ms = Arrays.stream(line.substring(FirstCall.MARKER.length()).trim().split(" "))
+                                        .mapToLong(Long::parseLong).toArray();
                             }
                         }
                     }
@@ -80,8 +98,12 @@ public final class FreshJvm {
                         throw new IllegalStateException("child " + c + " reported no first call (exit "
                                 + p.exitValue() + ")");
                     }
-                    out.get(c).jvmToCallMs().add(ms);
-                    out.get(c).spawnToReportMs().add(TimeUnit.NANOSECONDS.toMillis(report - spawn));
+                    Runs got = out.get(c);
+                    got.jvmToCallMs().add(ms[0]);
+                    got.bootMs().add(ms[1]);
+                    got.buildMs().add(ms[2]);
+                    got.callMs().add(ms[3]);
+                    got.spawnToReportMs().add(TimeUnit.NANOSECONDS.toMillis(report - spawn));
                 }
             }
         }
@@ -100,8 +122,9 @@ public final class FreshJvm {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 7;
         Map<String, Runs> m = measure(List.of("raw", "cxf", "cxfWsdl", "ditClient"), runs, List.of(), null);
         for (Runs r : m.values()) {
-            System.out.printf("%-10s median %5d ms (spawn to report %5d ms) %s%n", r.contender(),
-                    r.medianJvmToCall(), r.medianSpawnToReport(), r.jvmToCallMs());
+            System.out.printf("%-10s median %5d ms = boot %4d + build %4d + call %4d (spawn to report %5d ms) %s%n",
+                    r.contender(), r.medianJvmToCall(), r.medianBoot(), r.medianBuild(), r.medianCall(),
+                    r.medianSpawnToReport(), r.jvmToCallMs());
         }
     }
 }
