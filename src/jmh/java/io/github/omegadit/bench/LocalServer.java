@@ -5,7 +5,6 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -22,8 +21,8 @@ import java.util.concurrent.atomic.LongAdder;
  * pre-serialised bytes from memory, so its own cost is small and the same for all contenders.
  *
  * <p>The answer is chosen by the SOAPAction header, or, when a client sends none, by the request's root element.
- * The server keeps track of its own threads so that the bytes it allocates can be told apart from the client's
- * in the {@code -prof gc} figures (the JMH GC profiler counts every thread of the JVM).
+ * The server keeps track of its own threads so that the CPU time and bytes it spends can be told apart from the
+ * client's (the JMH GC profiler counts every thread of the JVM); see {@link ClientCostProfiler}.
  */
 public final class LocalServer implements AutoCloseable {
 
@@ -38,7 +37,8 @@ public final class LocalServer implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService workers;
-    private final List<Thread> threads = new CopyOnWriteArrayList<>();
+    /** The threads of every server of this JVM (one per benchmark fork). */
+    private static final List<Thread> THREADS = new CopyOnWriteArrayList<>();
     private final LongAdder requests = new LongAdder();
     private final LongAdder unknown = new LongAdder();
     private final Answers answers;
@@ -55,7 +55,7 @@ public final class LocalServer implements AutoCloseable {
         this.workers = Executors.newFixedThreadPool(workerThreads, r -> {
             Thread t = new Thread(r, "bench-server-" + n.incrementAndGet());
             t.setDaemon(true);
-            threads.add(t);
+            THREADS.add(t);
             return t;
         });
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
@@ -64,8 +64,8 @@ public final class LocalServer implements AutoCloseable {
         server.start();
         // the dispatcher (accept, select) thread is the server's too
         for (Thread t : Thread.getAllStackTraces().keySet()) {
-            if (t.getName().startsWith("HTTP-Dispatcher") && !threads.contains(t)) {
-                threads.add(t);
+            if (t.getName().startsWith("HTTP-Dispatcher") && !THREADS.contains(t)) {
+                THREADS.add(t);
             }
         }
     }
@@ -100,17 +100,9 @@ public final class LocalServer implements AutoCloseable {
         return unknown.sum();
     }
 
-    /** Bytes allocated so far by the server's own threads (dispatcher and workers). */
-    public long allocatedBytes() {
-        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        long sum = 0;
-        for (Thread t : threads) {
-            long b = mx.getThreadAllocatedBytes(t.getId());
-            if (b > 0) {
-                sum += b;
-            }
-        }
-        return sum;
+    /** Ids of the servers' own threads (dispatcher and workers) in this JVM. */
+    public static long[] serverThreadIds() {
+        return THREADS.stream().mapToLong(Thread::getId).toArray();
     }
 
     private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
