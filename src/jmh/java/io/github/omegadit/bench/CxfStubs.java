@@ -24,7 +24,8 @@ import org.apache.cxf.transports.http.configuration.HTTPClientPolicy;
  * (default {@code false}), {@code bench.cxf.version} (default {@code 1.1}; {@code auto} leaves CXF's default),
  * {@code bench.cxf.urlconnection} (default {@code false}: CXF's own per-message switch to the
  * {@code HttpURLConnection} conduit), {@code bench.cxf.asDitClient} (default {@code false}: add DitClient's own
- * CXF properties, the StAX limits and a thread-local request context). They apply to the fast stub only; DitClient
+ * CXF properties, the StAX limits and a thread-local request context; {@code bench.cxf.staxLimits} and
+ * {@code bench.cxf.threadLocalContext} add one of them). They apply to the fast stub only; DitClient
  * and the typical stub are left as they are.
  */
 public final class CxfStubs {
@@ -61,8 +62,9 @@ public final class CxfStubs {
         if (Boolean.getBoolean("bench.cxf.urlconnection")) {
             props.put("force.urlconnection.http.conduit", Boolean.TRUE);
         }
-        if (Boolean.getBoolean("bench.cxf.asDitClient")) {
-            // DitClient's own CXF settings (SoapGateway): StAX limits on every answer, a request context per thread
+        boolean asDitClient = Boolean.getBoolean("bench.cxf.asDitClient");
+        if (asDitClient || Boolean.getBoolean("bench.cxf.staxLimits")) {
+            // DitClient's own CXF settings (SoapGateway): StAX limits on every answer
             props.put("org.apache.cxf.stax.maxChildElements", 1_000);
             props.put("org.apache.cxf.stax.maxElementDepth", 32);
             props.put("org.apache.cxf.stax.maxAttributeCount", 32);
@@ -70,6 +72,9 @@ public final class CxfStubs {
             props.put("org.apache.cxf.stax.maxTextLength", 64 * 1024);
             props.put("org.apache.cxf.stax.maxElementCount", 20_000);
             props.put("org.apache.cxf.stax.maxXMLCharacters", 4L * 1024 * 1024);
+        }
+        if (asDitClient || Boolean.getBoolean("bench.cxf.threadLocalContext")) {
+            // and a request context per thread
             props.put("thread.local.request.context", "true");
         }
         factory.setProperties(props);
