@@ -16,7 +16,6 @@ import java.util.Set;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.IterationResult;
-import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
@@ -475,8 +474,8 @@ public final class BenchMain {
             for (BenchmarkResult br : rr.getBenchmarkResults()) {
                 for (IterationResult ir : br.getIterationResults()) {
                     add(PRIMARY, name, ir.getPrimaryResult().getScore());
-                    for (Map.Entry<String, Result> e : ir.getSecondaryResults().entrySet()) {
-                        add(e.getKey(), name, e.getValue().getScore());
+                    for (String metric : ir.getSecondaryResults().keySet()) {
+                        add(metric, name, ir.getSecondaryResults().get(metric).getScore());
                     }
                 }
             }
@@ -508,9 +507,8 @@ public final class BenchMain {
             if (shortName(rr.getParams().getBenchmark()).equals(name)) {
                 for (BenchmarkResult br : rr.getBenchmarkResults()) {
                     for (IterationResult ir : br.getIterationResults()) {
-                        Result r = ir.getSecondaryResults().get(label);
-                        if (r != null) {
-                            s.add(r.getScore());
+                        if (ir.getSecondaryResults().containsKey(label)) {
+                            s.add(ir.getSecondaryResults().get(label).getScore());
                         }
                     }
                 }

@@ -54,7 +54,7 @@ public final class ClientCostProfiler implements InternalProfiler {
     }
 
     @Override
-    public List<Result> afterIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams,
+    public List<Result<?>> afterIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams,
             IterationResult result) {
         long cpuNow = os.getProcessCpuTime();
         long allocatedDelta = delta(allocated, allocatedByThread(threads.getAllThreadIds()));
