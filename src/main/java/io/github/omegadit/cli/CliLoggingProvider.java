@@ -15,7 +15,8 @@ import org.slf4j.spi.SLF4JServiceProvider;
 /**
  * The SLF4J binding of the command-line process: the library's warnings (rule warnings in warn-only mode, a client
  * certificate about to expire, https without a client certificate) go to the error stream as
- * {@code omega-dit: warning: ...}; lower levels are dropped. {@link Main#main} selects it through the
+ * {@code omega-dit: warning: ...}; lower levels, and other libraries' logs (CXF logs every transport failure the
+ * command reports anyway), are dropped. {@link Main#main} selects it through the
  * {@code slf4j.provider} system property only when no other binding is on the class path; it is never registered as a
  * service, so the library's users keep their own logging. Public only because SLF4J instantiates it reflectively.
  */
@@ -60,13 +61,15 @@ public final class CliLoggingProvider implements SLF4JServiceProvider {
         // nothing to set up
     }
 
-    /** A logger that prints WARN and ERROR. */
+    /** A logger that prints WARN and ERROR of the library's loggers. */
     private static final class WarningLogger extends LegacyAbstractLogger {
 
         private static final long serialVersionUID = 1L;
+        private final boolean library;
 
         WarningLogger(String name) {
             this.name = name;
+            this.library = name.startsWith("io.github.omegadit");
         }
 
         @Override
@@ -86,12 +89,12 @@ public final class CliLoggingProvider implements SLF4JServiceProvider {
 
         @Override
         public boolean isWarnEnabled() {
-            return true;
+            return library;
         }
 
         @Override
         public boolean isErrorEnabled() {
-            return true;
+            return library;
         }
 
         @Override

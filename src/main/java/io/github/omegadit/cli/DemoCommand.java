@@ -115,7 +115,8 @@ final class DemoCommand implements Callable<Integer> {
         }
         step(Operation.CREER_DEMANDE_DIT + " " + intervention(pce.segment(), CODE_6M, MOTIF_6M));
         out.println("  RDV wished " + dayName(wished) + " " + wished + " " + PLAGE_COMPLETE
-                + " (first bookable day " + sim.earliestBookableDay(false) + "; Tuesday " + PLAGE_COMPLETE + " is fully booked in the simulator)");
+                + " (first bookable day " + sim.earliestBookableDay(false) + "; Tuesday " + PLAGE_COMPLETE
+                + " is fully booked in the simulator)");
         CreationReponse created = dit.creerDemande(demande(pce, CODE_6M, MOTIF_6M, "DEMO-6M")
                 .rdv(wished, PLAGE_COMPLETE).build());
         text.print(created, dit);

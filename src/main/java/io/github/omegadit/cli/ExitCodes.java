@@ -19,7 +19,8 @@ import java.util.Map;
  * <tr><td>1</td><td>anything else (an unexpected error)</td></tr>
  * <tr><td>2</td><td>invalid input or usage, nothing sent: unknown option, bad option value, missing or bad setting,
  *     request refused by the client's rule checks</td></tr>
- * <tr><td>3</td><td>refused or abandoned by OMEGA: answer A (DmdKo, or an unknown CodeRetour with A)</td></tr>
+ * <tr><td>3</td><td>refused or abandoned by OMEGA: answer A (DmdKo, or an unknown CodeRetour with A); also
+ *     {@code creer} when the receivability check did not answer P, so no demande was created</td></tr>
  * <tr><td>4</td><td>transport failure, the request was not sent (connection refused, TLS handshake...)</td></tr>
  * <tr><td>5</td><td>outcome unknown: the request may have reached OMEGA but no usable answer came, or the answer's
  *     TypeRetourDialogue is not P, A or T</td></tr>

@@ -49,16 +49,18 @@ final class Json {
         }
     }
 
+    /** An object of leaves only (a slot, a violation) goes on one line; others get one member per line. */
     private static void writeObject(StringBuilder sb, Map<?, ?> map, int depth) {
         if (map.isEmpty()) {
             sb.append("{}");
             return;
         }
+        boolean flat = map.values().stream().allMatch(Json::isLeaf);
         sb.append('{');
         Iterator<? extends Map.Entry<?, ?>> it = map.entrySet().iterator();
         while (it.hasNext()) {
             Map.Entry<?, ?> e = it.next();
-            newline(sb, depth + 1);
+            separate(sb, flat, depth + 1);
             quote(sb, String.valueOf(e.getKey()));
             sb.append(": ");
             write(sb, e.getValue(), depth + 1);
@@ -66,26 +68,51 @@ final class Json {
                 sb.append(',');
             }
         }
-        newline(sb, depth);
+        if (!flat) {
+            newline(sb, depth);
+        }
         sb.append('}');
     }
 
+    /** An array of leaves only (messages) goes on one line when short; others get one element per line. */
     private static void writeArray(StringBuilder sb, Iterable<?> list, int depth) {
         Iterator<?> it = list.iterator();
         if (!it.hasNext()) {
             sb.append("[]");
             return;
         }
+        boolean flat = true;
+        int length = 0;
+        for (Object o : list) {
+            flat &= isLeaf(o);
+            length += String.valueOf(o).length();
+        }
+        flat &= length < 80;
         sb.append('[');
         while (it.hasNext()) {
-            newline(sb, depth + 1);
+            separate(sb, flat, depth + 1);
             write(sb, it.next(), depth + 1);
             if (it.hasNext()) {
                 sb.append(',');
             }
         }
-        newline(sb, depth);
+        if (!flat) {
+            newline(sb, depth);
+        }
         sb.append(']');
+    }
+
+    private static boolean isLeaf(Object o) {
+        return !(o instanceof Map<?, ?>) && !(o instanceof Iterable<?>);
+    }
+
+    /** Before a member or element: a space on a flat line (none before the first), else a new indented line. */
+    private static void separate(StringBuilder sb, boolean flat, int depth) {
+        if (!flat) {
+            newline(sb, depth);
+        } else if (sb.charAt(sb.length() - 1) != '{' && sb.charAt(sb.length() - 1) != '[') {
+            sb.append(' ');
+        }
     }
 
     private static void newline(StringBuilder sb, int depth) {

@@ -9,8 +9,6 @@ import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.ServiceLoader;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.slf4j.spi.SLF4JServiceProvider;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
@@ -53,9 +51,6 @@ import picocli.CommandLine.IFactory;
  */
 public final class Main {
 
-    /** Held so that the level set on it is not lost to garbage collection (JUL keeps loggers weakly). */
-    private static final Logger CXF_LOG = Logger.getLogger("org.apache.cxf");
-
     private Main() {}
 
     /** Runs the command line and exits the process with its code. */
@@ -91,6 +86,7 @@ public final class Main {
         CommandLine cl = new CommandLine(new OmegaDitCommand(), new Factory(ctx));
         cl.setOut(writer(ctx.out()));
         cl.setErr(writer(ctx.err()));
+        cl.setParameterExceptionHandler(Main::usageError);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("omega-dit: unexpected error: " + e);
             return ExitCodes.ERROR;
@@ -118,6 +114,16 @@ public final class Main {
         }
     }
 
+    /** A usage error: the message, a suggestion when picocli has one, and where the help is; not the whole help. */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        PrintWriter err = cl.getErr();
+        err.println("omega-dit: " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
+        return ExitCodes.USAGE;
+    }
+
     /** Picocli writes through the given stream, so its text gets the stream's encoding. */
     private static PrintWriter writer(PrintStream stream) {
         return new PrintWriter(new Writer() {
@@ -139,8 +145,8 @@ public final class Main {
     }
 
     /**
-     * In the command-line process only: the library's SLF4J warnings to the error stream (when no other binding is
-     * present, instead of SLF4J's "no provider" notice), and CXF's own java.util.logging chatter down to warnings.
+     * In the command-line process only, when no other SLF4J binding is present: the library's warnings to the error
+     * stream, instead of SLF4J's "no provider" notice (CXF logs through SLF4J too, and is silenced there).
      */
     private static void quietLogging(PrintStream err) {
         CliLoggingProvider.sink(err);
@@ -151,7 +157,6 @@ public final class Main {
                 System.setProperty("slf4j.internal.verbosity", "WARN");
             }
         }
-        CXF_LOG.setLevel(Level.WARNING);
     }
 
     /** Gives the commands the process context through their {@code (CliContext)} constructor. */

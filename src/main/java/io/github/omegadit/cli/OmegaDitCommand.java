@@ -41,7 +41,7 @@ final class OmegaDitCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: try 'omega-dit demo' or 'omega-dit --help'");
+        throw new ParameterException(spec.commandLine(), "Missing command (new here? start with 'omega-dit demo')");
     }
 
     /** The version from the jar's manifest, when built as a jar. */
