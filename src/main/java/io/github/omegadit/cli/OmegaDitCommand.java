@@ -1,5 +1,8 @@
 package io.github.omegadit.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.IVersionProvider;
@@ -44,11 +47,22 @@ final class OmegaDitCommand implements Runnable {
         throw new ParameterException(spec.commandLine(), "Missing command (new here? start with 'omega-dit demo')");
     }
 
-    /** The version from the jar's manifest, when built as a jar. */
+    /** The version Maven recorded in the jar; none when run from the classes directory. */
     static final class Version implements IVersionProvider {
+        private static final String POM = "/META-INF/maven/io.github.omegadit/omega-dit/pom.properties";
+
         @Override
         public String[] getVersion() {
-            String v = OmegaDitCommand.class.getPackage().getImplementationVersion();
+            String v = null;
+            try (InputStream in = OmegaDitCommand.class.getResourceAsStream(POM)) {
+                if (in != null) {
+                    Properties p = new Properties();
+                    p.load(in);
+                    v = p.getProperty("version");
+                }
+            } catch (IOException e) {
+                v = null;
+            }
             return new String[] {"omega-dit " + (v == null ? "(development build)" : v)};
         }
     }
