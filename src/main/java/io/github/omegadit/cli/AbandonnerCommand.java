@@ -2,6 +2,8 @@ package io.github.omegadit.cli;
 
 import io.github.omegadit.AbandonReponse;
 import io.github.omegadit.DitClient;
+import io.github.omegadit.DmdKo;
+import io.github.omegadit.Raison;
 import io.github.omegadit.Operation;
 import io.github.omegadit.Reponse;
 import picocli.CommandLine.Command;
@@ -45,6 +47,11 @@ final class AbandonnerCommand implements Runnable {
             } else {
                 new TextView(ctx.out(), false, false).print(operation(), answer, dialogue);
             }
+            // "Demande abandonnée" is the answer AbandonnerDemande asks for: success, not a refusal
+            if (answer instanceof DmdKo ko && operation() == Operation.ABANDONNER_DEMANDE
+                    && ko.has(Raison.RaisonFixe.DEMANDE_ABANDONNEE)) {
+                return ExitCodes.OK;
+            }
             return ExitCodes.of((Reponse) answer);
         }
     }
@@ -63,7 +70,8 @@ final class AbandonnerCommand implements Runnable {
     }
 
     @Command(name = "demande", mixinStandardHelpOptions = true, sortOptions = false,
-            description = "AbandonnerDemande: abandons the demande (A DmdKo \"Demande abandonnée\", exit code 3).")
+            description = "AbandonnerDemande: abandons the demande (A DmdKo \"Demande abandonnée\": exit code 0; "
+                    + "any other A answer: 3).")
     static final class Demande extends StopCall {
         Demande(CliContext ctx) {
             super(ctx);

@@ -387,16 +387,27 @@ class DialogueCommandsTest {
         }
 
         @Test
-        void abandonnerDemande_isAnAAnswer_soExits3(URI endpoint, OmegaSimulator sim) {
+        void abandonnerDemande_whenAbandoned_exits0(URI endpoint, OmegaSimulator sim) {
             String numero = created(endpoint);
 
             Cli.Run r = run(demoEnv(endpoint), "abandonner", "demande", "--numero", numero);
 
-            assertThat(r.code()).as(r.toString()).isEqualTo(3);
+            assertThat(r.code()).as(r.toString()).isZero();
             assertThat(r.out()).contains("AbandonnerDemande: A DmdKo, NumeroDemande " + numero,
                     "raison: DEMANDE_ABANDONNEE");
             assertThat(sim.demande(numero)).get().extracting(SimulatedDemande::statut)
                     .isEqualTo(StatutDemande.ABANDONNEE);
+        }
+
+        @Test
+        void abandonnerDemande_twice_isRefusedByOmega_exits3(URI endpoint) {
+            String numero = created(endpoint);
+            assertThat(run(demoEnv(endpoint), "abandonner", "demande", "--numero", numero).code()).isZero();
+
+            Cli.Run again = run(demoEnv(endpoint), "abandonner", "demande", "--numero", numero);
+
+            assertThat(again.code()).as(again.toString()).isEqualTo(3);
+            assertThat(again.out()).contains("raison: dialogue interrompu DEMANDE_PAS_EN_ATTENTE_DE_RDV");
         }
     }
 
