@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,52 +58,27 @@ public final class Dialogue {
 
     /** The current state. */
     public DialogueState state() {
-        lock.lock();
-        try {
-            return state;
-        } finally {
-            lock.unlock();
-        }
+        return locked(() -> state);
     }
 
     /** OMEGA's NumeroDemande, once the demande is created (or the dialogue resumed). */
     public Optional<String> numeroDemande() {
-        lock.lock();
-        try {
-            return Optional.ofNullable(numeroDemande);
-        } finally {
-            lock.unlock();
-        }
+        return locked(() -> Optional.ofNullable(numeroDemande));
     }
 
     /** The last answer OMEGA gave in this dialogue. */
     public Optional<Reponse> lastReponse() {
-        lock.lock();
-        try {
-            return Optional.ofNullable(lastReponse);
-        } finally {
-            lock.unlock();
-        }
+        return locked(() -> Optional.ofNullable(lastReponse));
     }
 
     /** The slots OMEGA offered last (ListeDP, or the DatePlageH slot); empty when unknown, e.g. after resume. */
     public List<DatePlage> offeredSlots() {
-        lock.lock();
-        try {
-            return offered;
-        } finally {
-            lock.unlock();
-        }
+        return locked(() -> offered);
     }
 
     /** Rule warnings (e.g. R11 truncation) of the last request sent, or violations passed in warn-only mode. */
     public List<Violation> warnings() {
-        lock.lock();
-        try {
-            return warnings;
-        } finally {
-            lock.unlock();
-        }
+        return locked(() -> warnings);
     }
 
     /**
@@ -205,18 +181,8 @@ public final class Dialogue {
      */
     public RdvReponse proposerDatePlage(DatePlage slot) {
         Objects.requireNonNull(slot, "slot");
-        lock.lock();
-        try {
-            Operation op = Operation.PROPOSER_DATE_PLAGE;
-            checkSequence(op);
-            screen(op, slotViolations(slot, "ProposerDatePlage"));
-            RdvReponse answer = client.gateway().proposerDatePlage(client.identity(), numeroDemande, slot);
-            lastReponse = (Reponse) answer;
-            afterDialogueAnswer(op, (Reponse) answer);
-            return answer;
-        } finally {
-            lock.unlock();
-        }
+        return exchange(Operation.PROPOSER_DATE_PLAGE, () -> slotViolations(slot, "ProposerDatePlage"),
+                () -> client.gateway().proposerDatePlage(client.identity(), numeroDemande, slot));
     }
 
     /** ProposerDatePlage for a date and plage. */
@@ -237,17 +203,8 @@ public final class Dialogue {
     /** DemanderPrecSuiv: the previous or next slots. Safe to retry, and retried on transport failure. */
     public RdvReponse demanderPrecSuiv(Sens sens) {
         Objects.requireNonNull(sens, "sens");
-        lock.lock();
-        try {
-            Operation op = Operation.DEMANDER_PREC_SUIV;
-            checkSequence(op);
-            RdvReponse answer = client.gateway().demanderPrecSuiv(client.identity(), numeroDemande, sens);
-            lastReponse = (Reponse) answer;
-            afterDialogueAnswer(op, (Reponse) answer);
-            return answer;
-        } finally {
-            lock.unlock();
-        }
+        return exchange(Operation.DEMANDER_PREC_SUIV, List::of,
+                () -> client.gateway().demanderPrecSuiv(client.identity(), numeroDemande, sens));
     }
 
     /**
@@ -258,23 +215,14 @@ public final class Dialogue {
      */
     public RdvReponse accepterRdv(DatePlage slot) {
         Objects.requireNonNull(slot, "slot");
-        lock.lock();
-        try {
-            Operation op = Operation.ACCEPTER_RDV;
-            checkSequence(op);
+        return exchange(Operation.ACCEPTER_RDV, () -> {
             List<Violation> violations = slotViolations(slot, "AccepterRdv");
             if (!offered.isEmpty() && !offered.contains(slot)) {
                 violations.add(Violation.error("DIALOGUE", "AccepterRdv.DatePlage", "slot " + slot
                         + " was not offered; offered: " + offered));
             }
-            screen(op, violations);
-            RdvReponse answer = client.gateway().accepterRdv(client.identity(), numeroDemande, slot);
-            lastReponse = (Reponse) answer;
-            afterDialogueAnswer(op, (Reponse) answer);
-            return answer;
-        } finally {
-            lock.unlock();
-        }
+            return violations;
+        }, () -> client.gateway().accepterRdv(client.identity(), numeroDemande, slot));
     }
 
     /** AbandonnerRdv: stops the appointment step; the demande is kept at its requested date (DmdOkDD). */
@@ -288,14 +236,23 @@ public final class Dialogue {
     }
 
     private AbandonReponse abandon(Operation op) {
+        return exchange(op, List::of, () -> op == Operation.ABANDONNER_RDV
+                ? client.gateway().abandonnerRdv(client.identity(), numeroDemande)
+                : client.gateway().abandonnerDemande(client.identity(), numeroDemande));
+    }
+
+    /**
+     * One appointment or stop call: sequence check, request checks, the call, then the state moves on with the
+     * answer. {@code violations} and {@code send} run under the dialogue's lock.
+     */
+    private <R> R exchange(Operation op, Supplier<List<Violation>> violations, Supplier<R> send) {
         lock.lock();
         try {
             checkSequence(op);
-            AbandonReponse answer = op == Operation.ABANDONNER_RDV
-                    ? client.gateway().abandonnerRdv(client.identity(), numeroDemande)
-                    : client.gateway().abandonnerDemande(client.identity(), numeroDemande);
+            screen(op, violations.get());
+            R answer = send.get();
             lastReponse = (Reponse) answer;
-            afterDialogueAnswer(op, (Reponse) answer);
+            afterDialogueAnswer(op, lastReponse);
             return answer;
         } finally {
             lock.unlock();
@@ -303,6 +260,15 @@ public final class Dialogue {
     }
 
     // ------------------------------------------------------------------ machinery
+
+    private <T> T locked(Supplier<T> read) {
+        lock.lock();
+        try {
+            return read.get();
+        } finally {
+            lock.unlock();
+        }
+    }
 
     private void checkSequence(Operation op) {
         if (!state.allows(op)) {

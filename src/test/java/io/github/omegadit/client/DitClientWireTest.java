@@ -40,6 +40,7 @@ import io.github.omegadit.RecevabiliteReponse;
 import io.github.omegadit.ResultatIncertain;
 import io.github.omegadit.Sens;
 import io.github.omegadit.TypeRetourDialogue;
+import io.github.omegadit.support.TestRequests;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -82,7 +83,7 @@ class DitClientWireTest {
 
     @BeforeEach
     void setUp() {
-        client = Fixtures.client(wm.baseUrl()).build();
+        client = TestRequests.client(wm.baseUrl()).build();
     }
 
     @AfterEach
@@ -105,11 +106,11 @@ class DitClientWireTest {
     }
 
     static String recevable() {
-        return recevabiliteAnswer("P", "Message", Fixtures.INTERVENTIONS, "Demande recevable");
+        return recevabiliteAnswer("P", "Message", TestRequests.INTERVENTIONS, "Demande recevable");
     }
 
     static String listeDp(int slots) {
-        StringBuilder objet = new StringBuilder("<NumeroDemande>" + Fixtures.NUMERO + "</NumeroDemande>"
+        StringBuilder objet = new StringBuilder("<NumeroDemande>" + TestRequests.NUMERO + "</NumeroDemande>"
                 + "<PresenceClient>PO</PresenceClient>");
         for (int i = 0; i < slots; i++) {
             objet.append("<ListeDatePlage><Date>").append(LocalDate.of(2026, 12, 2).plusDays(i / 12))
@@ -118,7 +119,7 @@ class DitClientWireTest {
         return objet.toString();
     }
 
-    static final String DATE_PROGRAMMEE = "<NumeroDemande>" + Fixtures.NUMERO + "</NumeroDemande>"
+    static final String DATE_PROGRAMMEE = "<NumeroDemande>" + TestRequests.NUMERO + "</NumeroDemande>"
             + "<PresenceClient>PNO</PresenceClient>"
             + "<DateProgrammee><Date>2026-12-01</Date><PlageHoraire>MATIN</PlageHoraire><HeureMin>08:00:00</HeureMin>"
             + "<HeureMax>12:00:00</HeureMax><RetourSynchroIntervention>2</RetourSynchroIntervention></DateProgrammee>"
@@ -128,14 +129,14 @@ class DitClientWireTest {
     Dialogue receivable() {
         answer("RequeteWSVerifierRecevabiliteDIT", recevable());
         Dialogue d = client.newDialogue();
-        d.verifierRecevabilite(Fixtures.verifier());
+        d.verifierRecevabilite(TestRequests.verifier());
         return d;
     }
 
     Dialogue awaitingWithList() {
         Dialogue d = receivable();
         answer("RequeteWSCreerDIT", dialogueAnswer("ReponseWSCreerDIT", "P", "ListeDP", listeDp(3), LISTE_DP));
-        d.creerDemande(Fixtures.changementCompteur());
+        d.creerDemande(TestRequests.changementCompteur());
         return d;
     }
 
@@ -147,7 +148,7 @@ class DitClientWireTest {
             answer("RequeteWSVerifierRecevabiliteDIT", recevable());
             Dialogue d = client.newDialogue();
 
-            RecevabiliteReponse r = d.verifierRecevabilite(Fixtures.verifier());
+            RecevabiliteReponse r = d.verifierRecevabilite(TestRequests.verifier());
 
             assertThat(r).isInstanceOf(Recevable.class);
             Recevable ok = (Recevable) r;
@@ -159,11 +160,11 @@ class DitClientWireTest {
             assertThat(d.state()).isEqualTo(DialogueState.RECEIVABLE);
 
             String body = sent("RequeteWSVerifierRecevabiliteDIT");
-            assertThat(field(body, "DNEntreprise")).isEqualTo(Fixtures.DN);
-            assertThat(field(body, "NumeroCAD")).isEqualTo(Fixtures.CAD);
-            assertThat(field(body, "Utilisateur/Login")).isEqualTo(Fixtures.LOGIN);
+            assertThat(field(body, "DNEntreprise")).isEqualTo(TestRequests.DN);
+            assertThat(field(body, "NumeroCAD")).isEqualTo(TestRequests.CAD);
+            assertThat(field(body, "Utilisateur/Login")).isEqualTo(TestRequests.LOGIN);
             assertThat(field(body, "NumeroVersion")).isEqualTo("V10");
-            assertThat(field(body, "NumeroPCE")).isEqualTo(Fixtures.PCE);
+            assertThat(field(body, "NumeroPCE")).isEqualTo(TestRequests.PCE);
             assertThat(field(body, "CodePostal")).isEqualTo("75011");
         }
 
@@ -173,7 +174,7 @@ class DitClientWireTest {
                     recevabiliteAnswer("A", "DmdKo", List.of(), "Habilitation incorrecte"));
             Dialogue d = client.newDialogue();
 
-            RecevabiliteReponse r = d.verifierRecevabilite(Fixtures.verifier());
+            RecevabiliteReponse r = d.verifierRecevabilite(TestRequests.verifier());
 
             assertThat(r).isInstanceOf(DmdKo.class);
             assertThat(((DmdKo) r).has(Raison.RaisonFixe.HABILITATION_INCORRECTE)).isTrue();
@@ -184,7 +185,7 @@ class DitClientWireTest {
         void verifier_whenCodeRetourUnknown_keepsTypeCodeAndMessagesRaw() {
             answer("RequeteWSVerifierRecevabiliteDIT",
                     recevabiliteAnswer("A", "DmdKoNouveau", List.of(), "Un texte nouveau", "Un second"));
-            RecevabiliteReponse r = client.newDialogue().verifierRecevabilite(Fixtures.verifier());
+            RecevabiliteReponse r = client.newDialogue().verifierRecevabilite(TestRequests.verifier());
 
             assertThat(r).isEqualTo(new CodeRetourInconnu("A", "DmdKoNouveau", List.of("Un texte nouveau",
                     "Un second"), null));
@@ -193,7 +194,7 @@ class DitClientWireTest {
         @Test
         void verifier_visitor_handlesEveryVariant() {
             answer("RequeteWSVerifierRecevabiliteDIT", recevable());
-            String seen = client.newDialogue().verifierRecevabilite(Fixtures.verifier())
+            String seen = client.newDialogue().verifierRecevabilite(TestRequests.verifier())
                     .accept(new RecevabiliteReponse.Visitor<String>() {
                         @Override
                         public String recevable(Recevable answer) {
@@ -220,12 +221,12 @@ class DitClientWireTest {
         static Stream<Arguments> annexeARows() {
             return Stream.of(
                     Arguments.of("T", "DmdOkDP", DATE_PROGRAMMEE, List.of(DMD_OK_DP), DmdOkDP.class, DialogueState.DONE),
-                    Arguments.of("T", "DmdOkDD", "<NumeroDemande>" + Fixtures.NUMERO + "</NumeroDemande>"
+                    Arguments.of("T", "DmdOkDD", "<NumeroDemande>" + TestRequests.NUMERO + "</NumeroDemande>"
                             + "<DateDemandee>2026-12-01</DateDemandee>", List.of(DMD_OK_DD), DmdOkDD.class,
                             DialogueState.DONE),
-                    Arguments.of("T", "DmdOk", "<NumeroDemande>" + Fixtures.NUMERO + "</NumeroDemande>",
+                    Arguments.of("T", "DmdOk", "<NumeroDemande>" + TestRequests.NUMERO + "</NumeroDemande>",
                             List.of("Votre demande a été prise en compte"), DmdOk.class, DialogueState.DONE),
-                    Arguments.of("P", "Message", "<NumeroDemande>" + Fixtures.NUMERO + "</NumeroDemande>",
+                    Arguments.of("P", "Message", "<NumeroDemande>" + TestRequests.NUMERO + "</NumeroDemande>",
                             List.of("Demande recevable"), Message.class, DialogueState.AWAITING_APPOINTMENT),
                     Arguments.of("P", "DatePlageH", DATE_PROGRAMMEE, List.of(DATE_PLAGE_H), DatePlageH.class,
                             DialogueState.AWAITING_APPOINTMENT),
@@ -235,7 +236,7 @@ class DitClientWireTest {
                             DialogueState.ABANDONED),
                     Arguments.of("T", "DmdOkXY", null, List.of("nouveau"), CodeRetourInconnu.class,
                             DialogueState.DONE),
-                    Arguments.of("P", "DmdKo", "<NumeroDemande>" + Fixtures.NUMERO + "</NumeroDemande>",
+                    Arguments.of("P", "DmdKo", "<NumeroDemande>" + TestRequests.NUMERO + "</NumeroDemande>",
                             List.of("incohérent"), CodeRetourInconnu.class, DialogueState.AWAITING_APPOINTMENT));
         }
 
@@ -247,7 +248,7 @@ class DitClientWireTest {
             answer("RequeteWSCreerDIT", dialogueAnswer("ReponseWSCreerDIT", type, code, objet,
                     msgs.toArray(String[]::new)));
 
-            CreationReponse r = d.creerDemande(Fixtures.changementCompteur());
+            CreationReponse r = d.creerDemande(TestRequests.changementCompteur());
 
             assertThat(r).isInstanceOf(expected);
             assertThat(d.state()).isEqualTo(state);
@@ -261,15 +262,15 @@ class DitClientWireTest {
             Dialogue d = receivable();
             answer("RequeteWSCreerDIT", dialogueAnswer("ReponseWSCreerDIT", "P", "ListeDP", listeDp(2), LISTE_DP));
 
-            d.creerDemande(Fixtures.changementCompteur());
+            d.creerDemande(TestRequests.changementCompteur());
 
             String body = sent("RequeteWSCreerDIT");
-            assertThat(field(body, "DNEntreprise")).isEqualTo(Fixtures.DN);
-            assertThat(field(body, "NumeroCAD")).isEqualTo(Fixtures.CAD);
-            assertThat(field(body, "Utilisateur/Login")).isEqualTo(Fixtures.LOGIN);
+            assertThat(field(body, "DNEntreprise")).isEqualTo(TestRequests.DN);
+            assertThat(field(body, "NumeroCAD")).isEqualTo(TestRequests.CAD);
+            assertThat(field(body, "Utilisateur/Login")).isEqualTo(TestRequests.LOGIN);
             assertThat(field(body, "NumeroVersion")).isEqualTo("V10");
             assertThat(field(body, "Demande/TypeDemande")).isEqualTo("DIT");
-            assertThat(field(body, "Demande/NumeroPCE")).isEqualTo(Fixtures.PCE);
+            assertThat(field(body, "Demande/NumeroPCE")).isEqualTo(TestRequests.PCE);
             assertThat(field(body, "Demande/CodePostal")).isEqualTo("75011");
             assertThat(field(body, "DonneesFournisseur/ReferenceDemande")).isEqualTo("CRM-2026-000123");
             assertThat(field(body, "DonneesFournisseur/TelephoneFournisseur")).isEqualTo("0102030405");
@@ -294,9 +295,9 @@ class DitClientWireTest {
         void creer_meterDataCheck_sendsIndexesAndNoMotif() {
             Dialogue d = receivable();
             answer("RequeteWSCreerDIT", dialogueAnswer("ReponseWSCreerDIT", "T", "DmdOkDD",
-                    "<NumeroDemande>" + Fixtures.NUMERO + "</NumeroDemande>", DMD_OK_DD));
+                    "<NumeroDemande>" + TestRequests.NUMERO + "</NumeroDemande>", DMD_OK_DD));
 
-            d.creerDemande(Fixtures.verificationDonnees());
+            d.creerDemande(TestRequests.verificationDonnees());
 
             String body = sent("RequeteWSCreerDIT");
             assertThat(field(body, "IndexConteste/TypeIndex")).isEqualTo("02");
@@ -313,9 +314,9 @@ class DitClientWireTest {
             answer("RequeteWSCreerDIT", dialogueAnswer("ReponseWSCreerDIT", "P", "DatePlageH", DATE_PROGRAMMEE,
                     DATE_PLAGE_H));
 
-            DatePlageH h = (DatePlageH) d.creerDemande(Fixtures.changementCompteur());
+            DatePlageH h = (DatePlageH) d.creerDemande(TestRequests.changementCompteur());
 
-            assertThat(h.numeroDemande()).isEqualTo(Fixtures.NUMERO);
+            assertThat(h.numeroDemande()).isEqualTo(TestRequests.NUMERO);
             assertThat(h.dateProgrammee().date()).isEqualTo(LocalDate.of(2026, 12, 1));
             assertThat(h.dateProgrammee().plageHoraire()).isEqualTo("MATIN");
             assertThat(h.dateProgrammee().heureMin()).isEqualTo(LocalTime.of(8, 0));
@@ -323,7 +324,7 @@ class DitClientWireTest {
             assertThat(h.dateProgrammee().retourSynchroIntervention()).isEqualTo(2);
             assertThat(h.presenceClient()).isEqualTo(PresenceClient.PNO);
             assertThat(h.rdvSynchronisables()).containsExactly(new DatePlage(LocalDate.of(2026, 12, 3), "APM"));
-            assertThat(d.numeroDemande()).contains(Fixtures.NUMERO);
+            assertThat(d.numeroDemande()).contains(TestRequests.NUMERO);
             assertThat(d.offeredSlots()).containsExactly(new DatePlage(LocalDate.of(2026, 12, 1), "MATIN"));
         }
 
@@ -332,7 +333,7 @@ class DitClientWireTest {
             Dialogue d = receivable();
             answer("RequeteWSCreerDIT", dialogueAnswer("ReponseWSCreerDIT", "P", "ListeDP", listeDp(24), LISTE_DP));
 
-            ListeDP l = (ListeDP) d.creerDemande(Fixtures.changementCompteur());
+            ListeDP l = (ListeDP) d.creerDemande(TestRequests.changementCompteur());
 
             assertThat(l.creneaux()).hasSize(24);
             assertThat(l.creneaux().get(13)).isEqualTo(new DatePlage(LocalDate.of(2026, 12, 3), "P1"));
@@ -343,10 +344,10 @@ class DitClientWireTest {
         void creer_whenDmdOkDDWithCode_exposesCodeMessageOmegaAndRequestedDate() {
             Dialogue d = receivable();
             answer("RequeteWSCreerDIT", dialogueAnswer("ReponseWSCreerDIT", "T", "DmdOkDD",
-                    "<NumeroDemande>" + Fixtures.NUMERO + "</NumeroDemande><DateDemandee>2026-12-01</DateDemandee>",
+                    "<NumeroDemande>" + TestRequests.NUMERO + "</NumeroDemande><DateDemandee>2026-12-01</DateDemandee>",
                     DMD_OK_DD.replace(".", "") + " : MSG_0042"));
 
-            DmdOkDD dd = (DmdOkDD) d.creerDemande(Fixtures.changementCompteur());
+            DmdOkDD dd = (DmdOkDD) d.creerDemande(TestRequests.changementCompteur());
 
             assertThat(dd.codeMessageOmega()).isEqualTo("MSG_0042");
             assertThat(dd.dateDemandee()).isEqualTo(LocalDate.of(2026, 12, 1));
@@ -356,11 +357,11 @@ class DitClientWireTest {
         void creer_whenMessage_exposesCodeMessageOmega() {
             Dialogue d = receivable();
             answer("RequeteWSCreerDIT", dialogueAnswer("ReponseWSCreerDIT", "P", "Message",
-                    "<NumeroDemande>" + Fixtures.NUMERO + "</NumeroDemande>",
+                    "<NumeroDemande>" + TestRequests.NUMERO + "</NumeroDemande>",
                     " Le rendez-vous a été enregistré à la date demandée, pour poursuivre analyser le message lié au "
                             + "code suivant : OMG17"));
 
-            Message m = (Message) d.creerDemande(Fixtures.changementCompteur());
+            Message m = (Message) d.creerDemande(TestRequests.changementCompteur());
 
             assertThat(m.codeMessageOmega()).isEqualTo("OMG17");
             assertThat(d.state()).isEqualTo(DialogueState.AWAITING_APPOINTMENT);
@@ -378,7 +379,7 @@ class DitClientWireTest {
                     "Champ numéro de téléphone incorrect : caractères numériques uniquement",
                     "Quelque chose de neuf"));
 
-            DmdKo ko = (DmdKo) d.creerDemande(Fixtures.changementCompteur());
+            DmdKo ko = (DmdKo) d.creerDemande(TestRequests.changementCompteur());
 
             assertThat(ko.raisons()).containsExactly(
                     new Raison.DonneeIncorrecte("CODE_MOTIF", "MOTIF_INCONNU",
@@ -396,7 +397,7 @@ class DitClientWireTest {
         void creer_forAnotherPceThanChecked_isRefusedBeforeSending() {
             Dialogue d = receivable();
 
-            assertThatThrownBy(() -> d.creerDemande(Fixtures.changementCompteur().toBuilder()
+            assertThatThrownBy(() -> d.creerDemande(TestRequests.changementCompteur().toBuilder()
                     .numeroPce("GI999999").build()))
                     .isInstanceOf(InvalidRequestException.class)
                     .hasMessageContaining("Demande.NumeroPCE");
@@ -419,10 +420,10 @@ class DitClientWireTest {
 
             assertThat(r).isInstanceOf(DatePlageH.class);
             String body = sent("RequeteWSProposerDatePlage");
-            assertThat(field(body, "NumeroDemande")).isEqualTo(Fixtures.NUMERO);
+            assertThat(field(body, "NumeroDemande")).isEqualTo(TestRequests.NUMERO);
             assertThat(field(body, "Date")).isEqualTo("2026-12-01");
             assertThat(field(body, "Plage")).isEqualTo("MATIN");
-            assertThat(field(body, "NumeroCAD")).isEqualTo(Fixtures.CAD);
+            assertThat(field(body, "NumeroCAD")).isEqualTo(TestRequests.CAD);
             assertThat(d.state()).isEqualTo(DialogueState.AWAITING_APPOINTMENT);
         }
 
@@ -451,7 +452,7 @@ class DitClientWireTest {
             assertThat(r).isInstanceOf(DmdOkDP.class);
             assertThat(((DmdOkDP) r).dateProgrammee().heureMin()).isEqualTo(LocalTime.of(8, 0));
             String body = sent("RequeteWSAccepterRdv");
-            assertThat(field(body, "NumeroDemande")).isEqualTo(Fixtures.NUMERO);
+            assertThat(field(body, "NumeroDemande")).isEqualTo(TestRequests.NUMERO);
             assertThat(field(body, "Date")).isEqualTo(chosen.date().toString());
             assertThat(field(body, "Plage")).isEqualTo(chosen.plage());
             assertThat(d.state()).isEqualTo(DialogueState.DONE);
@@ -472,14 +473,14 @@ class DitClientWireTest {
         void abandonnerRdv_returnsDmdOkDD_keptAtRequestedDate() {
             Dialogue d = awaitingWithList();
             answer("RequeteWSAbandonnerRdv", dialogueAnswer("ReponseWSAbandonnerRdv", "T", "DmdOkDD",
-                    "<NumeroDemande>" + Fixtures.NUMERO + "</NumeroDemande><DateDemandee>2026-12-01</DateDemandee>",
+                    "<NumeroDemande>" + TestRequests.NUMERO + "</NumeroDemande><DateDemandee>2026-12-01</DateDemandee>",
                     DMD_OK_DD));
 
             AbandonReponse r = d.abandonnerRdv();
 
             assertThat(r).isInstanceOf(DmdOkDD.class);
-            assertThat(((DmdOkDD) r).dateDemandee()).isEqualTo(Fixtures.RDV);
-            assertThat(field(sent("RequeteWSAbandonnerRdv"), "NumeroDemande")).isEqualTo(Fixtures.NUMERO);
+            assertThat(((DmdOkDD) r).dateDemandee()).isEqualTo(TestRequests.RDV);
+            assertThat(field(sent("RequeteWSAbandonnerRdv"), "NumeroDemande")).isEqualTo(TestRequests.NUMERO);
             assertThat(d.state()).isEqualTo(DialogueState.DONE);
         }
 
@@ -493,7 +494,7 @@ class DitClientWireTest {
 
             assertThat(r).isInstanceOf(DmdKo.class);
             assertThat(((DmdKo) r).has(Raison.RaisonFixe.DEMANDE_ABANDONNEE)).isTrue();
-            assertThat(field(sent("RequeteWSAbandonnerDemande"), "NumeroDemande")).isEqualTo(Fixtures.NUMERO);
+            assertThat(field(sent("RequeteWSAbandonnerDemande"), "NumeroDemande")).isEqualTo(TestRequests.NUMERO);
             assertThat(d.state()).isEqualTo(DialogueState.ABANDONED);
         }
 
@@ -531,21 +532,21 @@ class DitClientWireTest {
                     answer("RequeteWSVerifierRecevabiliteDIT",
                             recevabiliteAnswer("A", "DmdKo", List.of(), "Habilitation incorrecte"));
                     Dialogue d = client.newDialogue();
-                    d.verifierRecevabilite(Fixtures.verifier());
+                    d.verifierRecevabilite(TestRequests.verifier());
                     return d;
                 }
                 case DONE: {
                     Dialogue d = receivable();
                     answer("RequeteWSCreerDIT", dialogueAnswer("ReponseWSCreerDIT", "T", "DmdOkDD",
-                            "<NumeroDemande>" + Fixtures.NUMERO + "</NumeroDemande>", DMD_OK_DD));
-                    d.creerDemande(Fixtures.changementCompteur());
+                            "<NumeroDemande>" + TestRequests.NUMERO + "</NumeroDemande>", DMD_OK_DD));
+                    d.creerDemande(TestRequests.changementCompteur());
                     return d;
                 }
                 case ABANDONED: {
                     Dialogue d = receivable();
                     answer("RequeteWSCreerDIT", dialogueAnswer("ReponseWSCreerDIT", "A", "DmdKo", null,
                             "Etat du CAD invalide"));
-                    d.creerDemande(Fixtures.changementCompteur());
+                    d.creerDemande(TestRequests.changementCompteur());
                     return d;
                 }
                 default:
@@ -554,18 +555,18 @@ class DitClientWireTest {
         }
 
         static Stream<Case> cases() {
-            DatePlage slot = new DatePlage(Fixtures.RDV, "MATIN");
+            DatePlage slot = new DatePlage(TestRequests.RDV, "MATIN");
             return Stream.of(
                     new Case("accepter before create", DialogueState.NEW, d -> d.accepterRdv(slot)),
                     new Case("create before receivability", DialogueState.NEW,
-                            d -> d.creerDemande(Fixtures.changementCompteur())),
+                            d -> d.creerDemande(TestRequests.changementCompteur())),
                     new Case("abandon before create", DialogueState.RECEIVABLE, Dialogue::abandonnerRdv),
                     new Case("proposer before create", DialogueState.RECEIVABLE, d -> d.proposerDatePlage(slot)),
                     new Case("verifier twice", DialogueState.RECEIVABLE, d -> d.verifierRecevabilite(
-                            Fixtures.verifier())),
+                            TestRequests.verifier())),
                     new Case("create after refusal", DialogueState.REFUSED,
-                            d -> d.creerDemande(Fixtures.changementCompteur())),
-                    new Case("create twice", DialogueState.DONE, d -> d.creerDemande(Fixtures.changementCompteur())),
+                            d -> d.creerDemande(TestRequests.changementCompteur())),
+                    new Case("create twice", DialogueState.DONE, d -> d.creerDemande(TestRequests.changementCompteur())),
                     new Case("accepter after T", DialogueState.DONE, d -> d.accepterRdv(slot)),
                     new Case("precSuiv after A", DialogueState.ABANDONED, d -> d.demanderPrecSuiv(Sens.SUIVANT)),
                     new Case("abandonnerDemande after A", DialogueState.ABANDONED, Dialogue::abandonnerDemande));
@@ -591,9 +592,9 @@ class DitClientWireTest {
         void sameDialogueTwiceCreated_secondCallSendsNothing() {
             Dialogue d = receivable();
             answer("RequeteWSCreerDIT", dialogueAnswer("ReponseWSCreerDIT", "P", "ListeDP", listeDp(2), LISTE_DP));
-            d.creerDemande(Fixtures.changementCompteur());
+            d.creerDemande(TestRequests.changementCompteur());
 
-            assertThatThrownBy(() -> d.creerDemande(Fixtures.changementCompteur()))
+            assertThatThrownBy(() -> d.creerDemande(TestRequests.changementCompteur()))
                     .isInstanceOf(OutOfSequenceException.class)
                     .hasMessageContaining("CreerDemandeDIT is not allowed in state AWAITING_APPOINTMENT");
             sent("RequeteWSCreerDIT");
@@ -610,19 +611,19 @@ class DitClientWireTest {
             answer("RequeteWSAccepterRdv", dialogueAnswer("ReponseWSAccepterRdv", "T", "DmdOkDP", DATE_PROGRAMMEE,
                     DMD_OK_DP));
 
-            try (DitClient otherProcess = Fixtures.client(wm.baseUrl()).build()) {
-                Dialogue d = otherProcess.resume(Fixtures.NUMERO);
+            try (DitClient otherProcess = TestRequests.client(wm.baseUrl()).build()) {
+                Dialogue d = otherProcess.resume(TestRequests.NUMERO);
                 assertThat(d.state()).isEqualTo(DialogueState.AWAITING_APPOINTMENT);
                 assertThat(d.offeredSlots()).isEmpty();
 
-                DatePlageH h = (DatePlageH) d.proposerDatePlage(Fixtures.RDV, "MATIN");
+                DatePlageH h = (DatePlageH) d.proposerDatePlage(TestRequests.RDV, "MATIN");
                 RdvReponse done = d.accepterRdv(h.dateProgrammee().datePlage());
 
                 assertThat(done).isInstanceOf(DmdOkDP.class);
                 assertThat(d.state()).isEqualTo(DialogueState.DONE);
             }
-            assertThat(field(sent("RequeteWSProposerDatePlage"), "NumeroDemande")).isEqualTo(Fixtures.NUMERO);
-            assertThat(field(sent("RequeteWSAccepterRdv"), "NumeroDemande")).isEqualTo(Fixtures.NUMERO);
+            assertThat(field(sent("RequeteWSProposerDatePlage"), "NumeroDemande")).isEqualTo(TestRequests.NUMERO);
+            assertThat(field(sent("RequeteWSAccepterRdv"), "NumeroDemande")).isEqualTo(TestRequests.NUMERO);
         }
 
         @Test
@@ -630,7 +631,7 @@ class DitClientWireTest {
             answer("RequeteWSAbandonnerDemande", dialogueAnswer("ReponseWSAbandonnerDemande", "A", "DmdKo", null,
                     "Demande abandonnée"));
 
-            Dialogue d = client.resume(Fixtures.NUMERO);
+            Dialogue d = client.resume(TestRequests.NUMERO);
 
             assertThat(d.abandonnerDemande()).isInstanceOf(DmdKo.class);
             assertThat(d.state()).isEqualTo(DialogueState.ABANDONED);
@@ -653,12 +654,12 @@ class DitClientWireTest {
                     .willReturn(aResponse().withFault(
                             com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
 
-            CreationReponse r = d.creerDemande(Fixtures.changementCompteur());
+            CreationReponse r = d.creerDemande(TestRequests.changementCompteur());
 
             assertThat(r).isInstanceOf(ResultatIncertain.class);
             ResultatIncertain u = (ResultatIncertain) r;
             assertThat(u.referenceDemande()).isEqualTo("CRM-2026-000123");
-            assertThat(u.numeroPce()).isEqualTo(Fixtures.PCE);
+            assertThat(u.numeroPce()).isEqualTo(TestRequests.PCE);
             assertThat(u.cause().operation()).isEqualTo(Operation.CREER_DEMANDE_DIT);
             assertThat(u.cause().mayHaveBeenReceived()).isTrue();
             assertThat(u.cause().retrySafe()).isFalse();
@@ -699,7 +700,7 @@ class DitClientWireTest {
                         String pce = "GI1000" + String.format("%02d", n);
                         Dialogue d = client.newDialogue();
                         d.verifierRecevabilite(io.github.omegadit.VerifierRecevabilite.pce(pce));
-                        ListeDP l = (ListeDP) d.creerDemande(Fixtures.changementCompteur().toBuilder()
+                        ListeDP l = (ListeDP) d.creerDemande(TestRequests.changementCompteur().toBuilder()
                                 .numeroPce(pce).build());
                         DmdOkDP p = (DmdOkDP) d.accepterRdv(l.creneaux().get(0));
                         return d.numeroDemande().orElseThrow() + ":" + p.dateProgrammee().plageHoraire();

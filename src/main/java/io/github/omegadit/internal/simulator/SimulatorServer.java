@@ -61,6 +61,16 @@ public final class SimulatorServer implements AutoCloseable {
     private final byte[] xsd;
     private final AtomicBoolean closed = new AtomicBoolean();
 
+    /** JDK HTTP server property: without TCP_NODELAY, each answer waits ~40 ms on the client's delayed ACK. */
+    static final String NODELAY = "sun.net.httpserver.nodelay";
+
+    static {
+        // read once, when the JDK server's configuration class loads: set it first unless the caller chose
+        if (System.getProperty(NODELAY) == null) {
+            System.setProperty(NODELAY, "true");
+        }
+    }
+
     private SimulatorServer(DialogueEngine engine, int port, int threads) throws IOException {
         this.engine = engine;
         this.xsd = resource(Contract.XSD_RESOURCE);

@@ -9,7 +9,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -35,14 +34,8 @@ final class CallRunner implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger("io.github.omegadit.client");
 
-    /** What the inbound interceptor saw of the HTTP answer of the call running on this thread. */
-    static final ThreadLocal<int[]> HTTP_STATUS = ThreadLocal.withInitial(() -> new int[1]);
-    static final ThreadLocal<String[]> CONTENT_TYPE = ThreadLocal.withInitial(() -> new String[1]);
-
-    private static final int RUNNING = 0;
-    private static final int DONE = 1;
-    private static final int FIRING = 2;
-    private static final int FIRED = 3;
+    /** The call running on this thread, for the inbound interceptors (CXF runs a synchronous call on it). */
+    static final ThreadLocal<CallContext> CURRENT = new ThreadLocal<>();
 
     private final GatewaySettings settings;
     private final ScheduledThreadPoolExecutor watchdog;
@@ -102,32 +95,19 @@ final class CallRunner implements AutoCloseable {
             throw new DitServiceException(op, numeroDemande, Failure.DEADLINE_EXCEEDED, 0,
                     "deadline reached before sending", null);
         }
-        Thread caller = Thread.currentThread();
-        AtomicInteger state = new AtomicInteger(RUNNING);
-        ScheduledFuture<?> alarm = watchdog.schedule(() -> {
-            if (state.compareAndSet(RUNNING, FIRING)) {
-                caller.interrupt();
-                state.set(FIRED);
-            }
-        }, remaining, TimeUnit.NANOSECONDS);
-        HTTP_STATUS.get()[0] = 0;
-        CONTENT_TYPE.get()[0] = null;
+        CallContext ctx = new CallContext(Thread.currentThread(), deadline);
+        ScheduledFuture<?> alarm = watchdog.schedule(ctx::expire, remaining, TimeUnit.NANOSECONDS);
+        CURRENT.set(ctx);
         try {
             return call.get();
         } catch (RuntimeException e) {
-            boolean deadlineFired = !state.compareAndSet(RUNNING, DONE);
-            throw FailureTranslator.translate(op, numeroDemande, e, deadlineFired, HTTP_STATUS.get()[0],
-                    CONTENT_TYPE.get()[0]);
+            boolean deadlineFired = !ctx.complete() || ctx.deadlinePassed();
+            throw FailureTranslator.translate(op, numeroDemande, e, deadlineFired, ctx.httpStatus, ctx.contentType);
         } finally {
+            CURRENT.remove();
             alarm.cancel(false);
-            if (!state.compareAndSet(RUNNING, DONE) && state.get() != DONE) {
-                // the alarm won the race: wait for its interrupt to land, then clear it (an answer that completed
-                // at the same instant is kept)
-                while (state.get() != FIRED) {
-                    Thread.onSpinWait();
-                }
-                Thread.interrupted();
-            }
+            ctx.complete();
+            ctx.clearOwnInterrupt();
         }
     }
 

@@ -15,6 +15,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import javax.net.ssl.SSLHandshakeException;
 import javax.xml.stream.XMLStreamException;
+import org.apache.cxf.binding.soap.SoapFault;
 import org.apache.cxf.transport.http.HTTPException;
 
 /**
@@ -32,7 +33,7 @@ final class FailureTranslator {
      */
     static DitServiceException translate(Operation op, String numeroDemande, Throwable t, boolean deadlineFired,
             int httpStatus, String contentType) {
-        if (deadlineFired) {
+        if (deadlineFired || hasCause(t, DeadlineExceededException.class)) {
             return new DitServiceException(op, numeroDemande, Failure.DEADLINE_EXCEEDED, httpStatus,
                     "no complete answer before the call deadline", t);
         }
@@ -42,6 +43,13 @@ final class FailureTranslator {
             if (c instanceof SOAPFaultException f) {
                 failure = Failure.SOAP_FAULT;
                 detail = "SOAP fault " + f.getFault().getFaultCode() + ": " + f.getFault().getFaultString();
+                break;
+            }
+            // a SoapFault with a cause is CXF's own report of an unreadable answer, not OMEGA's fault
+            if (c instanceof SoapFault f && f.getCause() == null) {
+                failure = Failure.SOAP_FAULT;
+                detail = "SOAP fault " + (f.getFaultCode() == null ? "" : f.getFaultCode().getLocalPart()) + ": "
+                        + f.getReason();
                 break;
             }
             if (c instanceof HttpConnectTimeoutException) {

@@ -48,6 +48,7 @@ import io.github.omegadit.internal.generated.TypeRetourDialogue;
 import io.github.omegadit.internal.generated.Utilisateur;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The only translation between the public API and the generated JAXB types. Swapping in the distributor's official
@@ -62,10 +63,7 @@ public final class Mapping {
     /** RequeteWSVerifierRecevabiliteDIT. */
     public static RequeteWSVerifierRecevabiliteDIT toWire(Identity id, VerifierRecevabilite r) {
         RequeteWSVerifierRecevabiliteDIT w = new RequeteWSVerifierRecevabiliteDIT();
-        w.setDNEntreprise(id.dnEntreprise());
-        w.setNumeroCAD(id.numeroCad());
-        w.setUtilisateur(utilisateur(id));
-        w.setNumeroVersion(id.numeroVersion().toString());
+        identify(id, w::setDNEntreprise, w::setNumeroCAD, w::setUtilisateur, w::setNumeroVersion);
         w.setNumeroPCE(r.numeroPce());
         w.setCodePostal(r.codePostal());
         return w;
@@ -74,10 +72,7 @@ public final class Mapping {
     /** RequeteWSCreerDIT; TypeDemande is always DIT (rule R1) and the dead fields are never set (rule R10). */
     public static RequeteWSCreerDIT toWire(Identity id, CreerDemande r) {
         RequeteWSCreerDIT w = new RequeteWSCreerDIT();
-        w.setDNEntreprise(id.dnEntreprise());
-        w.setNumeroCAD(id.numeroCad());
-        w.setUtilisateur(utilisateur(id));
-        w.setNumeroVersion(id.numeroVersion().toString());
+        identify(id, w::setDNEntreprise, w::setNumeroCAD, w::setUtilisateur, w::setNumeroVersion);
 
         Demande d = new Demande();
         d.setTypeDemande(TypeDemande.DIT);
@@ -134,10 +129,7 @@ public final class Mapping {
     /** RequeteWSProposerDatePlage. */
     public static RequeteWSProposerDatePlage proposer(Identity id, String numeroDemande, DatePlage slot) {
         RequeteWSProposerDatePlage w = new RequeteWSProposerDatePlage();
-        w.setDNEntreprise(id.dnEntreprise());
-        w.setNumeroCAD(id.numeroCad());
-        w.setUtilisateur(utilisateur(id));
-        w.setNumeroVersion(id.numeroVersion().toString());
+        identify(id, w::setDNEntreprise, w::setNumeroCAD, w::setUtilisateur, w::setNumeroVersion);
         w.setNumeroDemande(numeroDemande);
         w.setDate(slot.date());
         w.setPlage(slot.plage());
@@ -147,10 +139,7 @@ public final class Mapping {
     /** RequeteWSAccepterRdv. */
     public static RequeteWSAccepterRdv accepter(Identity id, String numeroDemande, DatePlage slot) {
         RequeteWSAccepterRdv w = new RequeteWSAccepterRdv();
-        w.setDNEntreprise(id.dnEntreprise());
-        w.setNumeroCAD(id.numeroCad());
-        w.setUtilisateur(utilisateur(id));
-        w.setNumeroVersion(id.numeroVersion().toString());
+        identify(id, w::setDNEntreprise, w::setNumeroCAD, w::setUtilisateur, w::setNumeroVersion);
         w.setNumeroDemande(numeroDemande);
         w.setDate(slot.date());
         w.setPlage(slot.plage());
@@ -160,10 +149,7 @@ public final class Mapping {
     /** RequeteWSDemanderPrecSuiv. */
     public static RequeteWSDemanderPrecSuiv precSuiv(Identity id, String numeroDemande, Sens sens) {
         RequeteWSDemanderPrecSuiv w = new RequeteWSDemanderPrecSuiv();
-        w.setDNEntreprise(id.dnEntreprise());
-        w.setNumeroCAD(id.numeroCad());
-        w.setUtilisateur(utilisateur(id));
-        w.setNumeroVersion(id.numeroVersion().toString());
+        identify(id, w::setDNEntreprise, w::setNumeroCAD, w::setUtilisateur, w::setNumeroVersion);
         w.setNumeroDemande(numeroDemande);
         w.setSens(sens == Sens.PRECEDENT ? SensPrecSuiv.PRECEDENT : SensPrecSuiv.SUIVANT);
         return w;
@@ -172,10 +158,7 @@ public final class Mapping {
     /** RequeteWSAbandonnerRdv. */
     public static RequeteWSAbandonnerRdv abandonnerRdv(Identity id, String numeroDemande) {
         RequeteWSAbandonnerRdv w = new RequeteWSAbandonnerRdv();
-        w.setDNEntreprise(id.dnEntreprise());
-        w.setNumeroCAD(id.numeroCad());
-        w.setUtilisateur(utilisateur(id));
-        w.setNumeroVersion(id.numeroVersion().toString());
+        identify(id, w::setDNEntreprise, w::setNumeroCAD, w::setUtilisateur, w::setNumeroVersion);
         w.setNumeroDemande(numeroDemande);
         return w;
     }
@@ -183,12 +166,18 @@ public final class Mapping {
     /** RequeteWSAbandonnerDemande. */
     public static RequeteWSAbandonnerDemande abandonnerDemande(Identity id, String numeroDemande) {
         RequeteWSAbandonnerDemande w = new RequeteWSAbandonnerDemande();
-        w.setDNEntreprise(id.dnEntreprise());
-        w.setNumeroCAD(id.numeroCad());
-        w.setUtilisateur(utilisateur(id));
-        w.setNumeroVersion(id.numeroVersion().toString());
+        identify(id, w::setDNEntreprise, w::setNumeroCAD, w::setUtilisateur, w::setNumeroVersion);
         w.setNumeroDemande(numeroDemande);
         return w;
+    }
+
+    /** Fills the identity block, which every generated request class declares on its own. */
+    private static void identify(Identity id, Consumer<String> dn, Consumer<String> cad, Consumer<Utilisateur> user,
+            Consumer<String> version) {
+        dn.accept(id.dnEntreprise());
+        cad.accept(id.numeroCad());
+        user.accept(utilisateur(id));
+        version.accept(id.numeroVersion().toString());
     }
 
     private static Utilisateur utilisateur(Identity id) {

@@ -84,7 +84,7 @@ final class PayloadLogging {
     }
 
     private static void log(String what, byte[] captured, long total) {
-        String text = mask(new String(captured, 0, (int) Math.min(captured.length, CAPTURE_LIMIT),
+        String text = mask(new String(captured, 0, Math.min(captured.length, CAPTURE_LIMIT),
                 StandardCharsets.UTF_8));
         boolean cut = total > CAPTURE_LIMIT || text.length() > LOG_LIMIT;
         if (text.length() > LOG_LIMIT) {

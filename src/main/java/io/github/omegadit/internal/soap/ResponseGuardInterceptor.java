@@ -22,30 +22,45 @@ final class ResponseGuardInterceptor extends AbstractPhaseInterceptor<Message> {
 
     @Override
     public void handleMessage(Message message) {
+        CallContext ctx = CallRunner.CURRENT.get();
         Object code = message.get(Message.RESPONSE_CODE);
-        if (code instanceof Integer status) {
-            CallRunner.HTTP_STATUS.get()[0] = status;
-        }
         Object type = message.get(Message.CONTENT_TYPE);
-        CallRunner.CONTENT_TYPE.get()[0] = type == null ? null : type.toString();
+        if (ctx != null) {
+            ctx.httpStatus = code instanceof Integer status ? status : 0;
+            ctx.contentType = type == null ? null : type.toString();
+        }
         InputStream in = message.getContent(InputStream.class);
         if (in != null) {
-            message.setContent(InputStream.class, new Capped(in, maxBytes));
+            Capped capped = new Capped(in, maxBytes, ctx == null ? Long.MAX_VALUE : ctx.deadlineNanos());
+            message.setContent(InputStream.class, capped);
+            if (ctx != null) {
+                ctx.answerStream(capped);
+            }
         }
     }
 
-    /** Fails the read once more than {@code max} bytes came. */
+    /** Fails the read once more than {@code max} bytes came, or once the call's deadline has passed. */
     static final class Capped extends FilterInputStream {
         private final long max;
+        private final long deadlineNanos;
         private long count;
+        private volatile boolean closed;
 
-        Capped(InputStream in, long max) {
+        Capped(InputStream in, long max, long deadlineNanos) {
             super(in);
             this.max = max;
+            this.deadlineNanos = deadlineNanos;
+        }
+
+        @Override
+        public void close() throws IOException {
+            closed = true;
+            super.close();
         }
 
         @Override
         public int read() throws IOException {
+            checkDeadline();
             int b = super.read();
             if (b >= 0) {
                 count(1);
@@ -55,6 +70,7 @@ final class ResponseGuardInterceptor extends AbstractPhaseInterceptor<Message> {
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
+            checkDeadline();
             int n = super.read(b, off, len);
             if (n > 0) {
                 count(n);
@@ -62,7 +78,14 @@ final class ResponseGuardInterceptor extends AbstractPhaseInterceptor<Message> {
             return n;
         }
 
-        private void count(int n) throws ResponseLimitException {
+        private void checkDeadline() throws IOException {
+            if (System.nanoTime() - deadlineNanos >= 0 || closed) {
+                throw new DeadlineExceededException();
+            }
+        }
+
+        private void count(int n) throws IOException {
+            checkDeadline();
             count += n;
             if (count > max) {
                 throw new ResponseLimitException("answer larger than " + max + " bytes refused");

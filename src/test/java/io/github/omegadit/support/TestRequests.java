@@ -1,4 +1,4 @@
-package io.github.omegadit.client;
+package io.github.omegadit.support;
 
 import io.github.omegadit.ContactIntervention;
 import io.github.omegadit.CreerDemande;
@@ -12,24 +12,29 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Requests and identities shared by the client tests. */
-final class Fixtures {
+/** Requests, identities and canned answers shared by the tests. */
+public final class TestRequests {
 
-    static final String DN = "CN=Fournisseur Test,O=Test Energie,C=FR";
-    static final String CAD = "GAZ0001";
-    static final String LOGIN = "jdupont";
-    static final String PCE = "GI000001";
-    static final String NUMERO = "DIT000000042";
-    static final LocalDate RDV = LocalDate.of(2026, 12, 1);
+    public static final String DN = "CN=Fournisseur Test,O=Test Energie,C=FR";
+    public static final String CAD = "GAZ0001";
+    public static final String LOGIN = "jdupont";
+    public static final String PCE = "GI000001";
+    public static final String NUMERO = "DIT000000042";
+    public static final LocalDate RDV = LocalDate.of(2026, 12, 1);
 
     /** The pairs our canned receivability answer allows. */
-    static final List<String[]> INTERVENTIONS = List.of(
+    public static final List<String[]> INTERVENTIONS = List.of(
             new String[] {"34", "23", "PO"}, new String[] {"G1", "", "PNO"}, new String[] {"Y9", "16", "PS"},
             new String[] {"V8", "01", "PNO"});
 
-    private Fixtures() {}
+    private TestRequests() {}
 
-    static DitClient.Builder client(String baseUrl) {
+    /** A receivable answer listing {@link #INTERVENTIONS}. */
+    public static String recevableAnswer() {
+        return Soap.recevabiliteAnswer("P", "Message", INTERVENTIONS, "Demande recevable");
+    }
+
+    public static DitClient.Builder client(String baseUrl) {
         return DitClient.builder()
                 .endpoint(baseUrl + "/omega/CreerDIT")
                 .dnEntreprise(DN).numeroCad(CAD).login(LOGIN)
@@ -39,12 +44,12 @@ final class Fixtures {
                 .retry(RetryPolicy.defaults().withSleeper(RetryPolicy.Sleeper.NONE));
     }
 
-    static VerifierRecevabilite verifier() {
+    public static VerifierRecevabilite verifier() {
         return VerifierRecevabilite.pce(PCE).codePostal("75011");
     }
 
     /** A change of meter (34 / 23) with every live field filled. */
-    static CreerDemande changementCompteur() {
+    public static CreerDemande changementCompteur() {
         return CreerDemande.builder()
                 .numeroPce(PCE).codePostal("75011")
                 .referenceDemande("CRM-2026-000123").telephoneFournisseur("0102030405").groupeAppartenance("DEMO")
@@ -56,7 +61,7 @@ final class Fixtures {
     }
 
     /** A meter-data check (G1) with its indexes. */
-    static CreerDemande verificationDonnees() {
+    public static CreerDemande verificationDonnees() {
         return CreerDemande.builder()
                 .numeroPce(PCE)
                 .referenceDemande("CRM-2026-000124")
