@@ -9,5 +9,13 @@ import io.github.omegadit.NumeroVersion;
  * @param numeroCad     NumeroCAD
  * @param login         Utilisateur.Login
  * @param numeroVersion NumeroVersion
+ * @param numeroVersionText its wire form, e.g. {@code V10}
  */
-public record Identity(String dnEntreprise, String numeroCad, String login, NumeroVersion numeroVersion) {}
+public record Identity(String dnEntreprise, String numeroCad, String login, NumeroVersion numeroVersion,
+        String numeroVersionText) {
+
+    /** An identity; the wire form of the version is computed once, not on every call. */
+    public Identity(String dnEntreprise, String numeroCad, String login, NumeroVersion numeroVersion) {
+        this(dnEntreprise, numeroCad, login, numeroVersion, numeroVersion.toString());
+    }
+}

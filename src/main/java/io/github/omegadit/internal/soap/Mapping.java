@@ -177,7 +177,7 @@ public final class Mapping {
         dn.accept(id.dnEntreprise());
         cad.accept(id.numeroCad());
         user.accept(utilisateur(id));
-        version.accept(id.numeroVersion().toString());
+        version.accept(id.numeroVersionText());
     }
 
     private static Utilisateur utilisateur(Identity id) {
