@@ -19,6 +19,7 @@ import io.github.omegadit.ListeDP;
 import io.github.omegadit.Message;
 import io.github.omegadit.Operation;
 import io.github.omegadit.OutOfSequenceException;
+import io.github.omegadit.PresenceClient;
 import io.github.omegadit.Raison;
 import io.github.omegadit.RdvReponse;
 import io.github.omegadit.Recevable;
@@ -208,8 +209,7 @@ final class JsonView {
         public Void dmdOkDP(DmdOkDP a) {
             common(a);
             map.put("dateProgrammee", dateProgrammee(a.dateProgrammee()));
-            map.put("presenceClient", a.presenceClient() == null ? null : a.presenceClient().name());
-            map.put("rdvSynchronisables", slots(a.rdvSynchronisables()));
+            appointment(a.presenceClient(), a.rdvSynchronisables());
             return null;
         }
 
@@ -218,8 +218,7 @@ final class JsonView {
             common(a);
             map.put("dateDemandee", a.dateDemandee() == null ? null : a.dateDemandee().toString());
             map.put("codeMessageOmega", a.codeMessageOmega());
-            map.put("presenceClient", a.presenceClient() == null ? null : a.presenceClient().name());
-            map.put("rdvSynchronisables", slots(a.rdvSynchronisables()));
+            appointment(a.presenceClient(), a.rdvSynchronisables());
             return null;
         }
 
@@ -234,8 +233,7 @@ final class JsonView {
             common(a);
             map.put("codeMessageOmega", a.codeMessageOmega());
             map.put("dateDemandee", a.dateDemandee() == null ? null : a.dateDemandee().toString());
-            map.put("presenceClient", a.presenceClient() == null ? null : a.presenceClient().name());
-            map.put("rdvSynchronisables", slots(a.rdvSynchronisables()));
+            appointment(a.presenceClient(), a.rdvSynchronisables());
             return null;
         }
 
@@ -243,8 +241,7 @@ final class JsonView {
         public Void datePlageH(DatePlageH a) {
             common(a);
             map.put("dateProgrammee", dateProgrammee(a.dateProgrammee()));
-            map.put("presenceClient", a.presenceClient() == null ? null : a.presenceClient().name());
-            map.put("rdvSynchronisables", slots(a.rdvSynchronisables()));
+            appointment(a.presenceClient(), a.rdvSynchronisables());
             return null;
         }
 
@@ -252,9 +249,14 @@ final class JsonView {
         public Void listeDP(ListeDP a) {
             common(a);
             map.put("creneaux", slots(a.creneaux()));
-            map.put("presenceClient", a.presenceClient() == null ? null : a.presenceClient().name());
-            map.put("rdvSynchronisables", slots(a.rdvSynchronisables()));
+            appointment(a.presenceClient(), a.rdvSynchronisables());
             return null;
+        }
+
+        /** The fields every appointment-step answer shares. */
+        private void appointment(PresenceClient presence, List<DatePlage> synchros) {
+            map.put("presenceClient", presence == null ? null : presence.name());
+            map.put("rdvSynchronisables", slots(synchros));
         }
 
         @Override
