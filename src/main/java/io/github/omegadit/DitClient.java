@@ -1,8 +1,15 @@
 package io.github.omegadit;
 
+import io.github.omegadit.answer.CreationReponse;
+import io.github.omegadit.answer.DatePlageH;
+import io.github.omegadit.answer.ListeDP;
+import io.github.omegadit.answer.Recevable;
 import io.github.omegadit.internal.soap.GatewaySettings;
 import io.github.omegadit.internal.soap.Identity;
 import io.github.omegadit.internal.soap.SoapGateway;
+import io.github.omegadit.protocol.DialogueState;
+import io.github.omegadit.protocol.NumeroVersion;
+import io.github.omegadit.request.VerifierRecevabilite;
 import io.github.omegadit.rules.Catalogue;
 import java.net.URI;
 import java.time.Duration;

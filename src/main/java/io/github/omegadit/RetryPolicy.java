@@ -1,5 +1,6 @@
 package io.github.omegadit;
 
+import io.github.omegadit.error.DitException;
 import java.time.Duration;
 import java.util.Objects;
 

@@ -1,5 +1,7 @@
 package io.github.omegadit;
 
+import io.github.omegadit.error.InvalidRequestException;
+
 /**
  * What the client does with rule violations before sending. OMEGA has the last word (guide §3.1: the XSD is not the
  * full truth), so a supplier can send what this library's tables do not know yet.

@@ -1,7 +1,22 @@
 package io.github.omegadit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
+import io.github.omegadit.answer.CodeRetourInconnu;
+import io.github.omegadit.answer.CreationReponse;
+import io.github.omegadit.answer.DatePlageH;
+import io.github.omegadit.answer.DmdKo;
+import io.github.omegadit.answer.DmdOk;
+import io.github.omegadit.answer.DmdOkDD;
+import io.github.omegadit.answer.DmdOkDP;
+import io.github.omegadit.answer.ListeDP;
+import io.github.omegadit.answer.Message;
+import io.github.omegadit.answer.RdvReponse;
+import io.github.omegadit.answer.RecevabiliteReponse;
+import io.github.omegadit.answer.Recevable;
+import io.github.omegadit.answer.ResultatIncertain;
+import io.github.omegadit.request.ContactIntervention;
+import io.github.omegadit.request.CreerDemande;
+import io.github.omegadit.request.VerifierRecevabilite;
 import io.github.omegadit.simulator.OmegaSimulator;
 import io.github.omegadit.simulator.OmegaSimulatorTest;
 import io.github.omegadit.simulator.StatutDemande;

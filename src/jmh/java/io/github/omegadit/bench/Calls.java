@@ -1,7 +1,7 @@
 package io.github.omegadit.bench;
 
-import io.github.omegadit.CreationReponse;
-import io.github.omegadit.RecevabiliteReponse;
+import io.github.omegadit.answer.CreationReponse;
+import io.github.omegadit.answer.RecevabiliteReponse;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

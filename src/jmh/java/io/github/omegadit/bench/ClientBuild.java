@@ -1,7 +1,7 @@
 package io.github.omegadit.bench;
 
 import io.github.omegadit.DitClient;
-import io.github.omegadit.Recevable;
+import io.github.omegadit.answer.Recevable;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -1,17 +1,17 @@
 package io.github.omegadit.bench;
 
-import io.github.omegadit.CreationReponse;
-import io.github.omegadit.CreerDemande;
 import io.github.omegadit.Dialogue;
 import io.github.omegadit.DitClient;
-import io.github.omegadit.ListeDP;
-import io.github.omegadit.RecevabiliteReponse;
-import io.github.omegadit.Recevable;
-import io.github.omegadit.VerifierRecevabilite;
+import io.github.omegadit.answer.CreationReponse;
+import io.github.omegadit.answer.ListeDP;
+import io.github.omegadit.answer.RecevabiliteReponse;
+import io.github.omegadit.answer.Recevable;
 import io.github.omegadit.internal.generated.CreerDITPortType;
 import io.github.omegadit.internal.generated.ReponseDialogueDIT;
 import io.github.omegadit.internal.generated.ReponseWSVerifierRecevabiliteDIT;
 import io.github.omegadit.internal.generated.TypeRetourDialogue;
+import io.github.omegadit.request.CreerDemande;
+import io.github.omegadit.request.VerifierRecevabilite;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,7 +1,7 @@
 package io.github.omegadit.bench;
 
 import io.github.omegadit.DitClient;
-import io.github.omegadit.Recevable;
+import io.github.omegadit.answer.Recevable;
 import io.github.omegadit.internal.generated.TypeRetourDialogue;
 import java.lang.management.ManagementFactory;
 import java.net.URI;

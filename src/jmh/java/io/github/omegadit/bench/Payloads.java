@@ -1,8 +1,5 @@
 package io.github.omegadit.bench;
 
-import io.github.omegadit.ContactIntervention;
-import io.github.omegadit.CreerDemande;
-import io.github.omegadit.VerifierRecevabilite;
 import io.github.omegadit.internal.generated.Demande;
 import io.github.omegadit.internal.generated.DonneesFournisseur;
 import io.github.omegadit.internal.generated.DonneesTypeDemande;
@@ -11,6 +8,9 @@ import io.github.omegadit.internal.generated.RequeteWSCreerDIT;
 import io.github.omegadit.internal.generated.RequeteWSVerifierRecevabiliteDIT;
 import io.github.omegadit.internal.generated.TypeDemande;
 import io.github.omegadit.internal.generated.Utilisateur;
+import io.github.omegadit.request.ContactIntervention;
+import io.github.omegadit.request.CreerDemande;
+import io.github.omegadit.request.VerifierRecevabilite;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 

@@ -1,15 +1,15 @@
 package io.github.omegadit.bench;
 
-import io.github.omegadit.CreerDemande;
-import io.github.omegadit.InterventionPossible;
-import io.github.omegadit.NumeroVersion;
-import io.github.omegadit.PresenceClient;
-import io.github.omegadit.VerifierRecevabilite;
+import io.github.omegadit.answer.InterventionPossible;
+import io.github.omegadit.answer.PresenceClient;
 import io.github.omegadit.internal.generated.ObjectFactory;
 import io.github.omegadit.internal.generated.ReponseDialogueDIT;
 import io.github.omegadit.internal.generated.ReponseWSVerifierRecevabiliteDIT;
 import io.github.omegadit.internal.soap.Identity;
 import io.github.omegadit.internal.soap.Mapping;
+import io.github.omegadit.protocol.NumeroVersion;
+import io.github.omegadit.request.CreerDemande;
+import io.github.omegadit.request.VerifierRecevabilite;
 import io.github.omegadit.rules.Catalogue;
 import io.github.omegadit.rules.DitRules;
 import io.github.omegadit.rules.RuleContext;

@@ -1,11 +1,11 @@
 package io.github.omegadit.cli;
 
-import io.github.omegadit.AbandonReponse;
 import io.github.omegadit.DitClient;
-import io.github.omegadit.DmdKo;
-import io.github.omegadit.Raison;
-import io.github.omegadit.Operation;
-import io.github.omegadit.Reponse;
+import io.github.omegadit.answer.AbandonReponse;
+import io.github.omegadit.answer.DmdKo;
+import io.github.omegadit.answer.Raison;
+import io.github.omegadit.answer.Reponse;
+import io.github.omegadit.protocol.Operation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

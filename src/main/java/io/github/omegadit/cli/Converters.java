@@ -1,9 +1,9 @@
 package io.github.omegadit.cli;
 
-import io.github.omegadit.IndexClient;
-import io.github.omegadit.IndexConteste;
-import io.github.omegadit.TypeIndex;
-import io.github.omegadit.rules.Segment;
+import io.github.omegadit.request.IndexClient;
+import io.github.omegadit.request.IndexConteste;
+import io.github.omegadit.request.Segment;
+import io.github.omegadit.request.TypeIndex;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;

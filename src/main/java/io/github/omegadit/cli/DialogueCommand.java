@@ -2,8 +2,8 @@ package io.github.omegadit.cli;
 
 import io.github.omegadit.Dialogue;
 import io.github.omegadit.DitClient;
-import io.github.omegadit.DitException;
-import io.github.omegadit.Operation;
+import io.github.omegadit.error.DitException;
+import io.github.omegadit.protocol.Operation;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;

@@ -1,10 +1,10 @@
 package io.github.omegadit.cli;
 
-import io.github.omegadit.DitClientException;
-import io.github.omegadit.DitException;
-import io.github.omegadit.DitServiceException;
-import io.github.omegadit.Reponse;
-import io.github.omegadit.TypeRetourDialogue;
+import io.github.omegadit.answer.Reponse;
+import io.github.omegadit.error.DitClientException;
+import io.github.omegadit.error.DitException;
+import io.github.omegadit.error.DitServiceException;
+import io.github.omegadit.protocol.TypeRetourDialogue;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

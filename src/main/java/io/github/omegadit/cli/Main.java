@@ -10,8 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.ServiceLoader;
 import org.slf4j.spi.SLF4JServiceProvider;
-import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
+import picocli.CommandLine;
 
 /**
  * The {@code omega-dit} command line ({@code java -jar omega-dit-cli.jar <command>}).
@@ -39,13 +39,13 @@ import picocli.CommandLine.IFactory;
  * <tr><td>0</td><td>success: OMEGA answered T (terminé) or P (à poursuivre)</td></tr>
  * <tr><td>1</td><td>anything else (an unexpected error)</td></tr>
  * <tr><td>2</td><td>invalid input or usage, nothing sent: picocli usage errors, bad option values, missing or bad
- *     settings, {@link io.github.omegadit.InvalidRequestException}</td></tr>
+ *     settings, {@link io.github.omegadit.error.InvalidRequestException}</td></tr>
  * <tr><td>3</td><td>refused or abandoned by OMEGA: an A answer ({@code DmdKo}, or an unknown CodeRetour with A); also
  *     {@code creer} when the receivability check did not answer P</td></tr>
  * <tr><td>4</td><td>transport failure, the request was not sent
- *     ({@link io.github.omegadit.DitServiceException} with {@code mayHaveBeenReceived() == false})</td></tr>
- * <tr><td>5</td><td>outcome unknown: {@link io.github.omegadit.ResultatIncertain},
- *     {@link io.github.omegadit.DitServiceException} with {@code mayHaveBeenReceived() == true}, or an answer whose
+ *     ({@link io.github.omegadit.error.DitServiceException} with {@code mayHaveBeenReceived() == false})</td></tr>
+ * <tr><td>5</td><td>outcome unknown: {@link io.github.omegadit.answer.ResultatIncertain},
+ *     {@link io.github.omegadit.error.DitServiceException} with {@code mayHaveBeenReceived() == true}, or an answer whose
  *     TypeRetourDialogue is not P, A or T</td></tr>
  * </table>
  */

@@ -1,11 +1,11 @@
 package io.github.omegadit.cli;
 
-import io.github.omegadit.DatePlage;
 import io.github.omegadit.DitClient;
-import io.github.omegadit.Operation;
-import io.github.omegadit.RdvReponse;
-import io.github.omegadit.Reponse;
-import io.github.omegadit.Sens;
+import io.github.omegadit.answer.RdvReponse;
+import io.github.omegadit.answer.Reponse;
+import io.github.omegadit.protocol.Operation;
+import io.github.omegadit.request.DatePlage;
+import io.github.omegadit.request.Sens;
 import java.time.LocalDate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,9 +1,9 @@
 package io.github.omegadit.cli;
 
 import io.github.omegadit.DitClient;
-import io.github.omegadit.NumeroVersion;
 import io.github.omegadit.TlsConfig;
 import io.github.omegadit.ValidationMode;
+import io.github.omegadit.protocol.NumeroVersion;
 import io.github.omegadit.rules.Catalogue;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,10 +1,10 @@
 package io.github.omegadit.cli;
 
 import io.github.omegadit.DitClient;
-import io.github.omegadit.Operation;
-import io.github.omegadit.Reponse;
-import io.github.omegadit.RecevabiliteReponse;
-import io.github.omegadit.VerifierRecevabilite;
+import io.github.omegadit.answer.RecevabiliteReponse;
+import io.github.omegadit.answer.Reponse;
+import io.github.omegadit.protocol.Operation;
+import io.github.omegadit.request.VerifierRecevabilite;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -1,5 +1,6 @@
 package io.github.omegadit.rules;
 
+import io.github.omegadit.request.Segment;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

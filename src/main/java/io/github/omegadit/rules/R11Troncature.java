@@ -1,7 +1,8 @@
 package io.github.omegadit.rules;
 
-import io.github.omegadit.ContactIntervention;
-import io.github.omegadit.CreerDemande;
+import io.github.omegadit.error.Violation;
+import io.github.omegadit.request.ContactIntervention;
+import io.github.omegadit.request.CreerDemande;
 import java.util.ArrayList;
 import java.util.List;
 

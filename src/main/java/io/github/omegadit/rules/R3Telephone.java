@@ -1,7 +1,8 @@
 package io.github.omegadit.rules;
 
-import io.github.omegadit.CreerDemande;
-import io.github.omegadit.NumeroVersion;
+import io.github.omegadit.error.Violation;
+import io.github.omegadit.protocol.NumeroVersion;
+import io.github.omegadit.request.CreerDemande;
 import java.util.List;
 
 /** Rule R3: from NumeroVersion V8, ContactIntervention.Telephone holds digits only (0-9). */

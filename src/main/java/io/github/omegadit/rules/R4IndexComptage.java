@@ -1,8 +1,9 @@
 package io.github.omegadit.rules;
 
-import io.github.omegadit.CreerDemande;
-import io.github.omegadit.IndexClient;
-import io.github.omegadit.IndexConteste;
+import io.github.omegadit.error.Violation;
+import io.github.omegadit.request.CreerDemande;
+import io.github.omegadit.request.IndexClient;
+import io.github.omegadit.request.IndexConteste;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,6 +1,8 @@
 package io.github.omegadit.rules;
 
-import io.github.omegadit.CreerDemande;
+import io.github.omegadit.error.Violation;
+import io.github.omegadit.request.CreerDemande;
+import io.github.omegadit.request.Segment;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,7 +1,9 @@
 package io.github.omegadit.rules;
 
-import io.github.omegadit.CreerDemande;
-import io.github.omegadit.InterventionPossible;
+import io.github.omegadit.answer.InterventionPossible;
+import io.github.omegadit.error.Violation;
+import io.github.omegadit.request.CreerDemande;
+import io.github.omegadit.request.Segment;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;

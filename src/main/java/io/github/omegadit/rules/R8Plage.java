@@ -1,6 +1,7 @@
 package io.github.omegadit.rules;
 
-import io.github.omegadit.CreerDemande;
+import io.github.omegadit.error.Violation;
+import io.github.omegadit.request.CreerDemande;
 import java.util.List;
 
 /**

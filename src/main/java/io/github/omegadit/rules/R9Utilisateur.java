@@ -1,5 +1,6 @@
 package io.github.omegadit.rules;
 
+import io.github.omegadit.error.Violation;
 import java.util.ArrayList;
 import java.util.List;
 

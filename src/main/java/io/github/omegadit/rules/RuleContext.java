@@ -1,7 +1,7 @@
 package io.github.omegadit.rules;
 
-import io.github.omegadit.InterventionPossible;
-import io.github.omegadit.NumeroVersion;
+import io.github.omegadit.answer.InterventionPossible;
+import io.github.omegadit.protocol.NumeroVersion;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,6 +1,7 @@
 package io.github.omegadit.rules;
 
-import io.github.omegadit.InterventionPossible;
+import io.github.omegadit.answer.InterventionPossible;
+import io.github.omegadit.request.Segment;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;

@@ -2,7 +2,7 @@
  * The guide's business rules, checked before a request is sent, and the Annexe B catalogue they read.
  *
  * <p><b>Rule ids.</b> {@link io.github.omegadit.rules.DitRules} reports every
- * {@link io.github.omegadit.rules.Violation} at once with one of these ids: {@code CONTRACT} (fields the contract
+ * {@link io.github.omegadit.error.Violation} at once with one of these ids: {@code CONTRACT} (fields the contract
  * always requires: NumeroPCE, CodeLibelleIntervention, RdvDemande.Date), {@code R2} NumeroVersion, {@code R3}
  * telephone digits, {@code R4} meter-data-check indexes, {@code R5} PrecisionIntervention with motif "Autre",
  * {@code R6} OptionExpress, {@code R7} (code, motif) pair, {@code R8} RdvDemande.Plage, {@code R9} Login and

@@ -1,6 +1,6 @@
 package io.github.omegadit.simulator;
 
-import io.github.omegadit.Operation;
+import io.github.omegadit.protocol.Operation;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumSet;

@@ -1,11 +1,11 @@
 package io.github.omegadit.simulator;
 
-import io.github.omegadit.Operation;
 import io.github.omegadit.internal.simulator.DialogueEngine;
 import io.github.omegadit.internal.simulator.SimulatorServer;
 import io.github.omegadit.internal.simulator.WorkingDays;
+import io.github.omegadit.protocol.Operation;
+import io.github.omegadit.request.Segment;
 import io.github.omegadit.rules.Catalogue;
-import io.github.omegadit.rules.Segment;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;

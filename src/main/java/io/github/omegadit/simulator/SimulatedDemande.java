@@ -1,6 +1,6 @@
 package io.github.omegadit.simulator;
 
-import io.github.omegadit.DatePlage;
+import io.github.omegadit.request.DatePlage;
 import java.time.LocalDate;
 import java.util.Objects;
 

@@ -1,7 +1,7 @@
 package io.github.omegadit.simulator;
 
 import io.github.omegadit.internal.simulator.Departements;
-import io.github.omegadit.rules.Segment;
+import io.github.omegadit.request.Segment;
 import java.util.Objects;
 import java.util.regex.Pattern;
 

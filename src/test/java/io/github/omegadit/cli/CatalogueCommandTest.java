@@ -2,7 +2,6 @@ package io.github.omegadit.cli;
 
 import static io.github.omegadit.cli.Cli.run;
 import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.omegadit.rules.Catalogue;
 import java.io.IOException;
 import java.io.StringReader;

@@ -2,7 +2,6 @@ package io.github.omegadit.cli;
 
 import static io.github.omegadit.cli.Cli.run;
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

@@ -5,9 +5,8 @@ import static io.github.omegadit.cli.Cli.list;
 import static io.github.omegadit.cli.Cli.map;
 import static io.github.omegadit.cli.Cli.run;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import io.github.omegadit.DatePlage;
-import io.github.omegadit.Operation;
+import io.github.omegadit.protocol.Operation;
+import io.github.omegadit.request.DatePlage;
 import io.github.omegadit.simulator.ForcedAnswer;
 import io.github.omegadit.simulator.OmegaSimulator;
 import io.github.omegadit.simulator.OmegaSimulatorTest;

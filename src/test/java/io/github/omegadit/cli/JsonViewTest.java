@@ -2,15 +2,14 @@ package io.github.omegadit.cli;
 
 import static io.github.omegadit.cli.Cli.list;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import io.github.omegadit.CodeRetourInconnu;
-import io.github.omegadit.CreationReponse;
-import io.github.omegadit.DitServiceException;
-import io.github.omegadit.DmdKo;
-import io.github.omegadit.Operation;
-import io.github.omegadit.RdvReponse;
-import io.github.omegadit.Reponse;
-import io.github.omegadit.ResultatIncertain;
+import io.github.omegadit.answer.CodeRetourInconnu;
+import io.github.omegadit.answer.CreationReponse;
+import io.github.omegadit.answer.DmdKo;
+import io.github.omegadit.answer.RdvReponse;
+import io.github.omegadit.answer.Reponse;
+import io.github.omegadit.answer.ResultatIncertain;
+import io.github.omegadit.error.DitServiceException;
+import io.github.omegadit.protocol.Operation;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,6 @@ import static io.github.omegadit.cli.Cli.demoEnv;
 import static io.github.omegadit.cli.Cli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.github.omegadit.ValidationMode;
 import io.github.omegadit.simulator.OmegaSimulator;
 import io.github.omegadit.simulator.OmegaSimulatorTest;

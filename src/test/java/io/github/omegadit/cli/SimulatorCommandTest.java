@@ -3,7 +3,6 @@ package io.github.omegadit.cli;
 import static io.github.omegadit.cli.Cli.demoEnv;
 import static io.github.omegadit.cli.Cli.run;
 import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.omegadit.simulator.OmegaSimulator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

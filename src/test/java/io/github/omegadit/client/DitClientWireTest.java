@@ -12,34 +12,33 @@ import static io.github.omegadit.support.Soap.fields;
 import static io.github.omegadit.support.Soap.recevabiliteAnswer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.github.omegadit.AbandonReponse;
-import io.github.omegadit.CodeRetourInconnu;
-import io.github.omegadit.CreationReponse;
-import io.github.omegadit.DatePlage;
-import io.github.omegadit.DatePlageH;
 import io.github.omegadit.Dialogue;
-import io.github.omegadit.DialogueState;
 import io.github.omegadit.DitClient;
-import io.github.omegadit.DmdKo;
-import io.github.omegadit.DmdOk;
-import io.github.omegadit.DmdOkDD;
-import io.github.omegadit.DmdOkDP;
-import io.github.omegadit.InvalidRequestException;
-import io.github.omegadit.ListeDP;
-import io.github.omegadit.Message;
-import io.github.omegadit.Operation;
-import io.github.omegadit.OutOfSequenceException;
-import io.github.omegadit.PresenceClient;
-import io.github.omegadit.Raison;
-import io.github.omegadit.RdvReponse;
-import io.github.omegadit.Recevable;
-import io.github.omegadit.RecevabiliteReponse;
-import io.github.omegadit.ResultatIncertain;
-import io.github.omegadit.Sens;
-import io.github.omegadit.TypeRetourDialogue;
+import io.github.omegadit.answer.AbandonReponse;
+import io.github.omegadit.answer.CodeRetourInconnu;
+import io.github.omegadit.answer.CreationReponse;
+import io.github.omegadit.answer.DatePlageH;
+import io.github.omegadit.answer.DmdKo;
+import io.github.omegadit.answer.DmdOk;
+import io.github.omegadit.answer.DmdOkDD;
+import io.github.omegadit.answer.DmdOkDP;
+import io.github.omegadit.answer.ListeDP;
+import io.github.omegadit.answer.Message;
+import io.github.omegadit.answer.PresenceClient;
+import io.github.omegadit.answer.Raison;
+import io.github.omegadit.answer.RdvReponse;
+import io.github.omegadit.answer.RecevabiliteReponse;
+import io.github.omegadit.answer.Recevable;
+import io.github.omegadit.answer.ResultatIncertain;
+import io.github.omegadit.error.InvalidRequestException;
+import io.github.omegadit.error.OutOfSequenceException;
+import io.github.omegadit.protocol.DialogueState;
+import io.github.omegadit.protocol.Operation;
+import io.github.omegadit.protocol.TypeRetourDialogue;
+import io.github.omegadit.request.DatePlage;
+import io.github.omegadit.request.Sens;
 import io.github.omegadit.support.TestRequests;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -252,9 +251,9 @@ class DitClientWireTest {
 
             assertThat(r).isInstanceOf(expected);
             assertThat(d.state()).isEqualTo(state);
-            assertThat(((io.github.omegadit.Reponse) r).codeRetour()).isEqualTo(code);
-            assertThat(((io.github.omegadit.Reponse) r).typeRetourDialogue()).isEqualTo(TypeRetourDialogue.valueOf(type));
-            assertThat(((io.github.omegadit.Reponse) r).messages()).isEqualTo(msgs);
+            assertThat(((io.github.omegadit.answer.Reponse) r).codeRetour()).isEqualTo(code);
+            assertThat(((io.github.omegadit.answer.Reponse) r).typeRetourDialogue()).isEqualTo(TypeRetourDialogue.valueOf(type));
+            assertThat(((io.github.omegadit.answer.Reponse) r).messages()).isEqualTo(msgs);
         }
 
         @Test
@@ -699,7 +698,7 @@ class DitClientWireTest {
                     Callable<String> dialogue = () -> {
                         String pce = "GI1000" + String.format("%02d", n);
                         Dialogue d = client.newDialogue();
-                        d.verifierRecevabilite(io.github.omegadit.VerifierRecevabilite.pce(pce));
+                        d.verifierRecevabilite(io.github.omegadit.request.VerifierRecevabilite.pce(pce));
                         ListeDP l = (ListeDP) d.creerDemande(TestRequests.changementCompteur().toBuilder()
                                 .numeroPce(pce).build());
                         DmdOkDP p = (DmdOkDP) d.accepterRdv(l.creneaux().get(0));

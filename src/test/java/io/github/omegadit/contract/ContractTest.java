@@ -2,7 +2,6 @@ package io.github.omegadit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.github.omegadit.internal.generated.CreerDITPortType;
 import io.github.omegadit.internal.generated.ObjectFactory;
 import io.github.omegadit.internal.soap.Contract;

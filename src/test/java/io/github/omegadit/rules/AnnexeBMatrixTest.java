@@ -1,8 +1,8 @@
 package io.github.omegadit.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
-import io.github.omegadit.CreerDemande;
+import io.github.omegadit.request.CreerDemande;
+import io.github.omegadit.request.Segment;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

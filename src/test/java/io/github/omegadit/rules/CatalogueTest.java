@@ -3,8 +3,9 @@ package io.github.omegadit.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import io.github.omegadit.CreerDemande;
+import io.github.omegadit.error.Violation;
+import io.github.omegadit.request.CreerDemande;
+import io.github.omegadit.request.Segment;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;

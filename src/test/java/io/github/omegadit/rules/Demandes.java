@@ -1,12 +1,13 @@
 package io.github.omegadit.rules;
 
-import io.github.omegadit.ContactIntervention;
-import io.github.omegadit.CreerDemande;
-import io.github.omegadit.IndexClient;
-import io.github.omegadit.IndexConteste;
-import io.github.omegadit.InterventionPossible;
-import io.github.omegadit.NumeroVersion;
-import io.github.omegadit.TypeIndex;
+import io.github.omegadit.answer.InterventionPossible;
+import io.github.omegadit.protocol.NumeroVersion;
+import io.github.omegadit.request.ContactIntervention;
+import io.github.omegadit.request.CreerDemande;
+import io.github.omegadit.request.IndexClient;
+import io.github.omegadit.request.IndexConteste;
+import io.github.omegadit.request.Segment;
+import io.github.omegadit.request.TypeIndex;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;

@@ -1,8 +1,7 @@
 package io.github.omegadit.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
-import io.github.omegadit.DatePlage;
+import io.github.omegadit.request.DatePlage;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -10,11 +10,10 @@ import static io.github.omegadit.simulator.OmegaSimulator.PCE_INCONNU;
 import static io.github.omegadit.simulator.OmegaSimulator.PCE_JJ;
 import static io.github.omegadit.simulator.OmegaSimulator.PCE_MM;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import io.github.omegadit.DatePlage;
-import io.github.omegadit.Operation;
+import io.github.omegadit.protocol.Operation;
+import io.github.omegadit.request.DatePlage;
+import io.github.omegadit.request.Segment;
 import io.github.omegadit.rules.Catalogue;
-import io.github.omegadit.rules.Segment;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalTime;

@@ -1,10 +1,9 @@
 package io.github.omegadit.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.omegadit.DitClient;
-import io.github.omegadit.Operation;
 import io.github.omegadit.ValidationMode;
+import io.github.omegadit.protocol.Operation;
 import java.net.URI;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Nested;

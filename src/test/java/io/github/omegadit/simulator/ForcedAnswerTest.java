@@ -4,8 +4,7 @@ import static io.github.omegadit.simulator.OmegaSimulator.PCE_6M;
 import static io.github.omegadit.simulator.OmegaSimulator.PCE_JJ;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import io.github.omegadit.Operation;
+import io.github.omegadit.protocol.Operation;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;

@@ -2,9 +2,8 @@ package io.github.omegadit.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import io.github.omegadit.Operation;
-import io.github.omegadit.rules.Segment;
+import io.github.omegadit.protocol.Operation;
+import io.github.omegadit.request.Segment;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;

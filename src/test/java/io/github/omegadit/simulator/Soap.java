@@ -1,9 +1,8 @@
 package io.github.omegadit.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
-import io.github.omegadit.DatePlage;
 import io.github.omegadit.internal.soap.Contract;
+import io.github.omegadit.request.DatePlage;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.io.StringWriter;

@@ -1,10 +1,9 @@
 package io.github.omegadit.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import com.sun.net.httpserver.HttpServer;
-import io.github.omegadit.Operation;
 import io.github.omegadit.internal.soap.Contract;
+import io.github.omegadit.protocol.Operation;
 import jakarta.xml.ws.Dispatch;
 import jakarta.xml.ws.Service;
 import java.io.InputStream;

@@ -1,7 +1,6 @@
 package io.github.omegadit.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.omegadit.internal.simulator.WorkingDays;
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,13 +1,13 @@
 package io.github.omegadit.support;
 
-import io.github.omegadit.ContactIntervention;
-import io.github.omegadit.CreerDemande;
 import io.github.omegadit.DitClient;
-import io.github.omegadit.IndexClient;
-import io.github.omegadit.IndexConteste;
 import io.github.omegadit.RetryPolicy;
-import io.github.omegadit.TypeIndex;
-import io.github.omegadit.VerifierRecevabilite;
+import io.github.omegadit.request.ContactIntervention;
+import io.github.omegadit.request.CreerDemande;
+import io.github.omegadit.request.IndexClient;
+import io.github.omegadit.request.IndexConteste;
+import io.github.omegadit.request.TypeIndex;
+import io.github.omegadit.request.VerifierRecevabilite;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;

@@ -6,12 +6,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
-
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.omegadit.DitClient;
-import io.github.omegadit.DitServiceException;
-import io.github.omegadit.DitServiceException.Failure;
 import io.github.omegadit.RetryPolicy;
+import io.github.omegadit.error.DitServiceException.Failure;
+import io.github.omegadit.error.DitServiceException;
 import io.github.omegadit.support.LogCapture;
 import io.github.omegadit.support.Soap;
 import io.github.omegadit.support.TestRequests;

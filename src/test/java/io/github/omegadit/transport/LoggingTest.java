@@ -6,13 +6,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
-
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.github.omegadit.ContactIntervention;
-import io.github.omegadit.CreerDemande;
 import io.github.omegadit.Dialogue;
 import io.github.omegadit.DitClient;
+import io.github.omegadit.request.ContactIntervention;
+import io.github.omegadit.request.CreerDemande;
 import io.github.omegadit.support.LogCapture;
 import io.github.omegadit.support.Soap;
 import io.github.omegadit.support.TestRequests;

@@ -6,14 +6,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.github.omegadit.DitClient;
-import io.github.omegadit.DitServiceException;
-import io.github.omegadit.DitServiceException.Failure;
-import io.github.omegadit.Recevable;
 import io.github.omegadit.RetryPolicy;
 import io.github.omegadit.TlsConfig;
+import io.github.omegadit.answer.Recevable;
+import io.github.omegadit.error.DitServiceException.Failure;
+import io.github.omegadit.error.DitServiceException;
 import io.github.omegadit.support.LogCapture;
 import io.github.omegadit.support.TestPki;
 import io.github.omegadit.support.TestRequests;

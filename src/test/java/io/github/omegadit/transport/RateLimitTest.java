@@ -7,13 +7,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.omegadit.DitClient;
-import io.github.omegadit.DitServiceException;
-import io.github.omegadit.DitServiceException.Failure;
 import io.github.omegadit.RetryPolicy;
+import io.github.omegadit.error.DitServiceException.Failure;
+import io.github.omegadit.error.DitServiceException;
 import io.github.omegadit.support.TestRequests;
 import java.time.Duration;
 import java.util.Comparator;

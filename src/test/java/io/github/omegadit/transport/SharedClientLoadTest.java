@@ -1,19 +1,18 @@
 package io.github.omegadit.transport;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
-import io.github.omegadit.ContactIntervention;
-import io.github.omegadit.CreationReponse;
-import io.github.omegadit.CreerDemande;
-import io.github.omegadit.DatePlage;
-import io.github.omegadit.DatePlageH;
 import io.github.omegadit.Dialogue;
 import io.github.omegadit.DitClient;
-import io.github.omegadit.DmdOkDD;
-import io.github.omegadit.DmdOkDP;
-import io.github.omegadit.ListeDP;
-import io.github.omegadit.RdvReponse;
-import io.github.omegadit.VerifierRecevabilite;
+import io.github.omegadit.answer.CreationReponse;
+import io.github.omegadit.answer.DatePlageH;
+import io.github.omegadit.answer.DmdOkDD;
+import io.github.omegadit.answer.DmdOkDP;
+import io.github.omegadit.answer.ListeDP;
+import io.github.omegadit.answer.RdvReponse;
+import io.github.omegadit.request.ContactIntervention;
+import io.github.omegadit.request.CreerDemande;
+import io.github.omegadit.request.DatePlage;
+import io.github.omegadit.request.VerifierRecevabilite;
 import io.github.omegadit.simulator.OmegaSimulator;
 import io.github.omegadit.simulator.SimulatedDemande;
 import io.github.omegadit.simulator.StatutDemande;

@@ -1,6 +1,6 @@
 package io.github.omegadit.internal.simulator;
 
-import io.github.omegadit.DatePlage;
+import io.github.omegadit.request.DatePlage;
 import io.github.omegadit.simulator.PlageHoraire;
 import java.time.DayOfWeek;
 import java.time.LocalDate;

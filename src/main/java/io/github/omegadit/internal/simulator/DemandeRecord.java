@@ -1,7 +1,7 @@
 package io.github.omegadit.internal.simulator;
 
-import io.github.omegadit.DatePlage;
-import io.github.omegadit.rules.Segment;
+import io.github.omegadit.request.DatePlage;
+import io.github.omegadit.request.Segment;
 import io.github.omegadit.simulator.SimulatedDemande;
 import io.github.omegadit.simulator.StatutDemande;
 import java.time.LocalDate;

@@ -1,8 +1,5 @@
 package io.github.omegadit.internal.simulator;
 
-import io.github.omegadit.DatePlage;
-import io.github.omegadit.NumeroVersion;
-import io.github.omegadit.Operation;
 import io.github.omegadit.internal.generated.ContactIntervention;
 import io.github.omegadit.internal.generated.DateProgrammee;
 import io.github.omegadit.internal.generated.Demande;
@@ -25,8 +22,11 @@ import io.github.omegadit.internal.generated.RetourRecevabilite;
 import io.github.omegadit.internal.generated.SensPrecSuiv;
 import io.github.omegadit.internal.generated.TypeRetourDialogue;
 import io.github.omegadit.internal.generated.Utilisateur;
+import io.github.omegadit.protocol.NumeroVersion;
+import io.github.omegadit.protocol.Operation;
+import io.github.omegadit.request.DatePlage;
+import io.github.omegadit.request.Segment;
 import io.github.omegadit.rules.Catalogue;
-import io.github.omegadit.rules.Segment;
 import io.github.omegadit.simulator.ForcedAnswer;
 import io.github.omegadit.simulator.PlageHoraire;
 import io.github.omegadit.simulator.RecordedCall;

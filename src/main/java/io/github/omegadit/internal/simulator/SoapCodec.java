@@ -1,7 +1,7 @@
 package io.github.omegadit.internal.simulator;
 
-import io.github.omegadit.Operation;
 import io.github.omegadit.internal.soap.Contract;
+import io.github.omegadit.protocol.Operation;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.JAXBIntrospector;
 import jakarta.xml.bind.Marshaller;

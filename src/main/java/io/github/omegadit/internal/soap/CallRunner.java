@@ -1,9 +1,9 @@
 package io.github.omegadit.internal.soap;
 
-import io.github.omegadit.DitServiceException;
-import io.github.omegadit.DitServiceException.Failure;
-import io.github.omegadit.Operation;
 import io.github.omegadit.RetryPolicy;
+import io.github.omegadit.error.DitServiceException.Failure;
+import io.github.omegadit.error.DitServiceException;
+import io.github.omegadit.protocol.Operation;
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;

@@ -1,8 +1,8 @@
 package io.github.omegadit.internal.soap;
 
-import io.github.omegadit.DitServiceException;
-import io.github.omegadit.DitServiceException.Failure;
-import io.github.omegadit.Operation;
+import io.github.omegadit.error.DitServiceException.Failure;
+import io.github.omegadit.error.DitServiceException;
+import io.github.omegadit.protocol.Operation;
 import jakarta.xml.ws.soap.SOAPFaultException;
 import java.io.EOFException;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package io.github.omegadit.internal.soap;
 
-import io.github.omegadit.NumeroVersion;
+import io.github.omegadit.protocol.NumeroVersion;
 
 /**
  * The supplier identity block every request starts with.

@@ -1,16 +1,16 @@
 package io.github.omegadit.internal.soap;
 
-import io.github.omegadit.AbandonReponse;
-import io.github.omegadit.CreationReponse;
-import io.github.omegadit.CreerDemande;
-import io.github.omegadit.DatePlage;
-import io.github.omegadit.DitServiceException;
-import io.github.omegadit.Operation;
-import io.github.omegadit.RdvReponse;
-import io.github.omegadit.RecevabiliteReponse;
-import io.github.omegadit.Sens;
-import io.github.omegadit.VerifierRecevabilite;
+import io.github.omegadit.answer.AbandonReponse;
+import io.github.omegadit.answer.CreationReponse;
+import io.github.omegadit.answer.RdvReponse;
+import io.github.omegadit.answer.RecevabiliteReponse;
+import io.github.omegadit.error.DitServiceException;
 import io.github.omegadit.internal.generated.CreerDITPortType;
+import io.github.omegadit.protocol.Operation;
+import io.github.omegadit.request.CreerDemande;
+import io.github.omegadit.request.DatePlage;
+import io.github.omegadit.request.Sens;
+import io.github.omegadit.request.VerifierRecevabilite;
 import jakarta.xml.ws.BindingProvider;
 import java.util.HashMap;
 import java.util.Map;

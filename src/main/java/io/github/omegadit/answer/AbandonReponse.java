@@ -1,0 +1,30 @@
+package io.github.omegadit.answer;
+
+/**
+ * Answer to {@code AbandonnerRdv} (normally {@link DmdOkDD}: kept at the requested date) and
+ * {@code AbandonnerDemande} (normally {@link DmdKo} with reason "Demande abandonnée").
+ */
+public sealed interface AbandonReponse permits DmdOkDD, DmdKo, CodeRetourInconnu {
+
+    /**
+     * Applies the visitor method for this answer's variant. On Java 17, where a pattern {@code switch} is not
+     * available, implementing {@link Visitor} makes the compiler check that every variant is handled.
+     */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * One method per variant; an anonymous implementation that forgets one does not compile.
+     *
+     * @param <R> what the visit returns
+     */
+    interface Visitor<R> {
+        /** Visits a {@link DmdOkDD}. */
+        R dmdOkDD(DmdOkDD answer);
+
+        /** Visits a {@link DmdKo}. */
+        R dmdKo(DmdKo answer);
+
+        /** Visits a {@link CodeRetourInconnu}. */
+        R codeRetourInconnu(CodeRetourInconnu answer);
+    }
+}

@@ -1,0 +1,56 @@
+package io.github.omegadit.answer;
+
+import io.github.omegadit.protocol.TypeRetourDialogue;
+import io.github.omegadit.request.DatePlage;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * "T" / {@code DmdOkDD}: registered at the requested date; a technician will call the customer to confirm. Ends the
+ * dialogue. Also the normal answer to {@code AbandonnerRdv}.
+ *
+ * @param numeroDemande      OMEGA's demande number, or {@code null} when not repeated
+ * @param dateDemandee       the requested date confirmed, or {@code null} when not repeated
+ * @param codeMessageOmega   the codeMessageOMEGA appended to the message, or {@code null}
+ * @param presenceClient     customer presence, or {@code null}
+ * @param rdvSynchronisables appointments already taken at the same premises
+ * @param messages           the MessageRetour texts
+ */
+public record DmdOkDD(String numeroDemande, LocalDate dateDemandee, String codeMessageOmega,
+        PresenceClient presenceClient, List<DatePlage> rdvSynchronisables, List<String> messages)
+        implements Reponse, CreationReponse, RdvReponse, AbandonReponse {
+
+    /** Copies the lists. */
+    public DmdOkDD {
+        rdvSynchronisables = List.copyOf(rdvSynchronisables);
+        messages = List.copyOf(messages);
+    }
+
+    @Override
+    public TypeRetourDialogue typeRetourDialogue() {
+        return TypeRetourDialogue.T;
+    }
+
+    @Override
+    public String codeRetour() {
+        return "DmdOkDD";
+    }
+
+    /** Calls {@code visitor.dmdOkDD(this)}. */
+    @Override
+    public <R> R accept(CreationReponse.Visitor<R> visitor) {
+        return visitor.dmdOkDD(this);
+    }
+
+    /** Calls {@code visitor.dmdOkDD(this)}. */
+    @Override
+    public <R> R accept(RdvReponse.Visitor<R> visitor) {
+        return visitor.dmdOkDD(this);
+    }
+
+    /** Calls {@code visitor.dmdOkDD(this)}. */
+    @Override
+    public <R> R accept(AbandonReponse.Visitor<R> visitor) {
+        return visitor.dmdOkDD(this);
+    }
+}

@@ -1,0 +1,21 @@
+/**
+ * The client and the dialogue: start here.
+ *
+ * <p>{@link io.github.omegadit.DitClient} is built once per supplier identity and shared (thread-safe); each DIT is
+ * one {@link io.github.omegadit.Dialogue}, opened with {@link io.github.omegadit.DitClient#newDialogue()} or resumed
+ * from a NumeroDemande with {@link io.github.omegadit.DitClient#resume(String)}. The client's settings are
+ * {@link io.github.omegadit.TlsConfig} (mutual TLS), {@link io.github.omegadit.RetryPolicy} and
+ * {@link io.github.omegadit.ValidationMode}.
+ *
+ * <p>The other public packages, by role:
+ * <ul>
+ * <li>{@link io.github.omegadit.protocol}: the guide's dialogue itself: its calls, states and transitions;</li>
+ * <li>{@link io.github.omegadit.request}: what you send;</li>
+ * <li>{@link io.github.omegadit.answer}: what OMEGA answers, one record per row of Annexe A;</li>
+ * <li>{@link io.github.omegadit.error}: the exceptions: your mistakes (nothing sent) and transport failures;</li>
+ * <li>{@link io.github.omegadit.rules}: the business rules checked before sending, and the Annexe B catalogue;</li>
+ * <li>{@link io.github.omegadit.simulator}: an OMEGA simulator for tests and demos.</li>
+ * </ul>
+ * Everything under {@code io.github.omegadit.internal} is not API and may change in any release.
+ */
+package io.github.omegadit;

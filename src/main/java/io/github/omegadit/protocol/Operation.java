@@ -1,0 +1,40 @@
+package io.github.omegadit.protocol;
+
+/**
+ * The seven calls of the CreerDIT dialogue, with whether each may be sent again after a transport failure.
+ *
+ * <p>Only {@link #VERIFIER_RECEVABILITE_DIT} and {@link #DEMANDER_PREC_SUIV} are safe to repeat: the others change
+ * the state of the demande at OMEGA (guide §2.1) and are sent at most once.
+ */
+public enum Operation {
+    VERIFIER_RECEVABILITE_DIT("VerifierRecevabiliteDIT", true),
+    CREER_DEMANDE_DIT("CreerDemandeDIT", false),
+    PROPOSER_DATE_PLAGE("ProposerDatePlage", false),
+    DEMANDER_PREC_SUIV("DemanderPrecSuiv", true),
+    ACCEPTER_RDV("AccepterRdv", false),
+    ABANDONNER_RDV("AbandonnerRdv", false),
+    ABANDONNER_DEMANDE("AbandonnerDemande", false);
+
+    private final String wsdlName;
+    private final boolean idempotent;
+
+    Operation(String wsdlName, boolean idempotent) {
+        this.wsdlName = wsdlName;
+        this.idempotent = idempotent;
+    }
+
+    /** The operation name in the WSDL, e.g. {@code CreerDemandeDIT}. */
+    public String wsdlName() {
+        return wsdlName;
+    }
+
+    /** True when sending the call twice cannot change anything at OMEGA, so a transport failure may be retried. */
+    public boolean idempotent() {
+        return idempotent;
+    }
+
+    @Override
+    public String toString() {
+        return wsdlName;
+    }
+}

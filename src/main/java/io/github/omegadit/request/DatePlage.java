@@ -1,0 +1,25 @@
+package io.github.omegadit.request;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * An appointment slot: a date and a plage (time-slot code; the guide defers the list of plage codes to the
+ * distributor's implementation guide, so they are open strings).
+ *
+ * @param date  the day
+ * @param plage the slot code, e.g. {@code "MATIN"}
+ */
+public record DatePlage(LocalDate date, String plage) {
+
+    /** Both parts are required. */
+    public DatePlage {
+        Objects.requireNonNull(date, "DatePlage.date");
+        Objects.requireNonNull(plage, "DatePlage.plage");
+    }
+
+    @Override
+    public String toString() {
+        return date + " " + plage;
+    }
+}
