@@ -3,8 +3,6 @@ package io.github.omegadit;
 import io.github.omegadit.answer.AbandonReponse;
 import io.github.omegadit.answer.CreationReponse;
 import io.github.omegadit.answer.DatePlageH;
-import io.github.omegadit.answer.DmdKo;
-import io.github.omegadit.answer.DmdOkDD;
 import io.github.omegadit.answer.InterventionPossible;
 import io.github.omegadit.answer.ListeDP;
 import io.github.omegadit.answer.RdvReponse;
@@ -16,30 +14,36 @@ import io.github.omegadit.error.DitServiceException;
 import io.github.omegadit.error.InvalidRequestException;
 import io.github.omegadit.error.OutOfSequenceException;
 import io.github.omegadit.error.Violation;
+import io.github.omegadit.internal.wire.Identity;
+import io.github.omegadit.internal.wire.Request;
 import io.github.omegadit.protocol.DialogueState;
 import io.github.omegadit.protocol.Operation;
-import io.github.omegadit.protocol.TypeRetourDialogue;
+import io.github.omegadit.protocol.Outcome;
+import io.github.omegadit.protocol.Transition;
+import io.github.omegadit.protocol.Transitions;
 import io.github.omegadit.request.CreerDemande;
 import io.github.omegadit.request.DatePlage;
 import io.github.omegadit.request.Sens;
 import io.github.omegadit.request.VerifierRecevabilite;
 import io.github.omegadit.rules.DitRules;
 import io.github.omegadit.rules.RuleContext;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The dialogue of one DIT with OMEGA (guide §2.1), as an explicit state machine: each call is checked against the
- * {@linkplain #state() current state} and its rules before anything is sent, and the answer moves the state on.
- * OMEGA keeps no session: the {@linkplain #numeroDemande() NumeroDemande} is the only key, and
- * {@link DitClient#resume(String)} rebuilds the appointment step from it.
+ * {@linkplain #state() current state} and its rules before anything is sent, and the answer moves the state on
+ * along the one table {@link Transitions}. OMEGA keeps no session: the {@linkplain #numeroDemande() NumeroDemande}
+ * is the only key, and {@link DitClient#resume(String)} rebuilds the appointment step from it.
  *
  * <pre>{@code
  * Dialogue dit = client.newDialogue();
@@ -57,6 +61,8 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p>A dialogue serialises its own calls (two threads cannot both create the demande); use one dialogue per DIT.
+ * Every call throws, besides what it documents, {@link IllegalArgumentException} for a {@code null} argument and
+ * {@link IllegalStateException} once its client is closed.
  */
 public final class Dialogue {
 
@@ -67,6 +73,7 @@ public final class Dialogue {
     private DialogueState state;
     private String numeroDemande;
     private String numeroPce;
+    private String referenceDemande;
     private List<InterventionPossible> interventions;
     private List<DatePlage> offered = List.of();
     private Reponse lastReponse;
@@ -108,39 +115,20 @@ public final class Dialogue {
      * rule R7 when the demande is created.
      *
      * @throws OutOfSequenceException  unless the dialogue is {@link DialogueState#NEW}
-     * @throws InvalidRequestException when the request breaks a rule (strict mode)
+     * @throws InvalidRequestException when the request breaks a rule (strict mode) or the contract (any mode)
      * @throws DitServiceException     when no usable answer came (retried first when safe)
      */
     public RecevabiliteReponse verifierRecevabilite(VerifierRecevabilite request) {
-        Objects.requireNonNull(request, "request");
-        lock.lock();
-        try {
-            Operation op = Operation.VERIFIER_RECEVABILITE_DIT;
-            checkSequence(op);
-            List<Violation> violations = new ArrayList<>();
-            if (client.validationMode() != ValidationMode.OFF) {
-                violations.addAll(DitRules.verifierRecevabilite(request, ruleContext(null)));
-            }
-            if (request.numeroPce() == null || request.numeroPce().isBlank()) {
-                addIfAbsent(violations, Violation.error("CONTRACT", "NumeroPCE", "NumeroPCE is required"));
-            }
-            screen(op, violations);
-            RecevabiliteReponse answer = client.gateway().verifierRecevabilite(client.identity(), request);
-            lastReponse = (Reponse) answer;
-            TypeRetourDialogue type = lastReponse.typeRetourDialogue();
-            if (answer instanceof Recevable r) {
-                interventions = r.interventions();
-            }
-            if (type == TypeRetourDialogue.P) {
-                numeroPce = request.numeroPce();
-                move(op, DialogueState.RECEIVABLE);
-            } else {
-                move(op, type == null ? DialogueState.OUTCOME_UNKNOWN : DialogueState.REFUSED);
-            }
-            return answer;
-        } finally {
-            lock.unlock();
-        }
+        Arguments.required(request, "request");
+        return exchange(Operation.VERIFIER_RECEVABILITE_DIT, () -> client.validationMode() == ValidationMode.OFF
+                        ? DitRules.contract(request) : DitRules.verifierRecevabilite(request, ruleContext(null)),
+                id -> client.gateway().verifierRecevabilite(new Request.Verifier(id, request)),
+                answer -> {
+                    if (answer instanceof Recevable r) {
+                        interventions = r.interventions();
+                    }
+                    numeroPce = request.numeroPce();
+                });
     }
 
     /**
@@ -148,36 +136,25 @@ public final class Dialogue {
      * result is {@link ResultatIncertain} and the dialogue ends in {@link DialogueState#OUTCOME_UNKNOWN}.
      *
      * @throws OutOfSequenceException  unless the dialogue is {@link DialogueState#RECEIVABLE}
-     * @throws InvalidRequestException when the request breaks a rule (strict mode), or names another PCE than the
-     *                                 one checked
+     * @throws InvalidRequestException when the request breaks a rule (strict mode) or the contract (any mode), or
+     *                                 names another PCE than the one checked
      * @throws DitServiceException     when the request provably never left (connection refused...), after retries
      */
     public CreationReponse creerDemande(CreerDemande request) {
-        Objects.requireNonNull(request, "request");
-        lock.lock();
-        try {
-            Operation op = Operation.CREER_DEMANDE_DIT;
-            checkSequence(op);
-            List<Violation> violations = new ArrayList<>();
-            if (client.validationMode() != ValidationMode.OFF) {
-                violations.addAll(DitRules.creerDemande(request, ruleContext(interventions)));
-            }
+        Arguments.required(request, "request");
+        Operation op = Operation.CREER_DEMANDE_DIT;
+        return exchange(op, () -> {
+            List<Violation> violations = new ArrayList<>(client.validationMode() == ValidationMode.OFF
+                    ? DitRules.contract(request) : DitRules.creerDemande(request, ruleContext(interventions)));
             if (numeroPce != null && !numeroPce.equals(request.numeroPce())) {
                 violations.add(Violation.error("DIALOGUE", "Demande.NumeroPCE", "must be the PCE checked by "
                         + "VerifierRecevabiliteDIT in this dialogue (" + numeroPce + "), got " + request.numeroPce()));
             }
-            if (request.rdvDate() == null) {
-                addIfAbsent(violations, Violation.error("CONTRACT", "Demande.RdvDemande.Date",
-                        "RdvDemande.Date is required"));
-            }
-            if (request.codeIntervention() == null || request.codeIntervention().isBlank()) {
-                addIfAbsent(violations, Violation.error("CONTRACT", "Demande.DonneesTypeDemande.CodeLibelleIntervention",
-                        "CodeLibelleIntervention is required"));
-            }
-            screen(op, violations);
-            CreationReponse answer;
+            return violations;
+        }, id -> {
+            referenceDemande = request.referenceDemande();
             try {
-                answer = client.gateway().creerDemande(client.identity(), request);
+                return client.gateway().creerDemande(new Request.Creer(id, request));
             } catch (DitServiceException e) {
                 if (!e.mayHaveBeenReceived()) {
                     throw e;
@@ -185,29 +162,33 @@ public final class Dialogue {
                 LOG.warn("CreerDemandeDIT for PCE {} (ReferenceDemande {}) may have reached OMEGA but no answer came"
                         + " ({}); not resent: reconcile through OMEGA's request follow-up", request.numeroPce(),
                         request.referenceDemande(), e.failure());
-                move(op, DialogueState.OUTCOME_UNKNOWN);
                 return new ResultatIncertain(request.numeroPce(), request.referenceDemande(), e);
             }
-            lastReponse = (Reponse) answer;
-            afterDialogueAnswer(op, (Reponse) answer);
-            return answer;
-        } finally {
-            lock.unlock();
-        }
+        }, answer -> { });
     }
 
     /**
      * ProposerDatePlage: proposes another date and slot. OMEGA answers DatePlageH (free: accept it) or ListeDP.
      * Note (guide §2.1.2): the date proposed becomes the demande's requested date at OMEGA even if the dialogue
      * then fails.
+     *
+     * @throws OutOfSequenceException  unless the dialogue is {@link DialogueState#AWAITING_APPOINTMENT}
+     * @throws InvalidRequestException when the plage is blank
+     * @throws DitServiceException     when no usable answer came (never resent once it may have left)
      */
     public RdvReponse proposerDatePlage(DatePlage slot) {
-        Objects.requireNonNull(slot, "slot");
+        Arguments.required(slot, "slot");
         return exchange(Operation.PROPOSER_DATE_PLAGE, () -> slotViolations(slot, "ProposerDatePlage"),
-                () -> client.gateway().proposerDatePlage(client.identity(), numeroDemande, slot));
+                id -> client.gateway().proposerDatePlage(new Request.Proposer(id, numeroDemande, slot.date(),
+                        slot.plage())), answer -> { });
     }
 
-    /** ProposerDatePlage for a date and plage. */
+    /**
+     * ProposerDatePlage for a date and plage.
+     *
+     * @throws InvalidRequestException when the date or the plage is missing, or the plage blank
+     * @see #proposerDatePlage(DatePlage)
+     */
     public RdvReponse proposerDatePlage(LocalDate date, String plage) {
         if (date == null || plage == null) {
             List<Violation> v = new ArrayList<>();
@@ -222,21 +203,28 @@ public final class Dialogue {
         return proposerDatePlage(new DatePlage(date, plage));
     }
 
-    /** DemanderPrecSuiv: the previous or next slots. Safe to retry, and retried on transport failure. */
+    /**
+     * DemanderPrecSuiv: the previous or next slots. Safe to retry, and retried on transport failure.
+     *
+     * @throws OutOfSequenceException unless the dialogue is {@link DialogueState#AWAITING_APPOINTMENT}
+     * @throws DitServiceException    when no usable answer came, after retries
+     */
     public RdvReponse demanderPrecSuiv(Sens sens) {
-        Objects.requireNonNull(sens, "sens");
+        Arguments.required(sens, "sens");
         return exchange(Operation.DEMANDER_PREC_SUIV, List::of,
-                () -> client.gateway().demanderPrecSuiv(client.identity(), numeroDemande, sens));
+                id -> client.gateway().demanderPrecSuiv(new Request.PrecSuiv(id, numeroDemande, sens)), answer -> { });
     }
 
     /**
      * AccepterRdv: books a slot OMEGA offered (the DatePlageH slot or one of the ListeDP). After
      * {@link DitClient#resume(String)} the offer is unknown and any slot is sent; OMEGA judges.
      *
-     * @throws InvalidRequestException when the slot is not among those offered last
+     * @throws OutOfSequenceException  unless the dialogue is {@link DialogueState#AWAITING_APPOINTMENT}
+     * @throws InvalidRequestException when the slot is not among those offered last, or its plage is blank
+     * @throws DitServiceException     when no usable answer came (never resent once it may have left)
      */
     public RdvReponse accepterRdv(DatePlage slot) {
-        Objects.requireNonNull(slot, "slot");
+        Arguments.required(slot, "slot");
         return exchange(Operation.ACCEPTER_RDV, () -> {
             List<Violation> violations = slotViolations(slot, "AccepterRdv");
             if (!offered.isEmpty() && !offered.contains(slot)) {
@@ -244,44 +232,77 @@ public final class Dialogue {
                         + " was not offered; offered: " + offered));
             }
             return violations;
-        }, () -> client.gateway().accepterRdv(client.identity(), numeroDemande, slot));
-    }
-
-    /** AbandonnerRdv: stops the appointment step; the demande is kept at its requested date (DmdOkDD). */
-    public AbandonReponse abandonnerRdv() {
-        return abandon(Operation.ABANDONNER_RDV);
-    }
-
-    /** AbandonnerDemande: abandons the demande (DmdKo "Demande abandonnée"). */
-    public AbandonReponse abandonnerDemande() {
-        return abandon(Operation.ABANDONNER_DEMANDE);
-    }
-
-    private AbandonReponse abandon(Operation op) {
-        return exchange(op, List::of, () -> op == Operation.ABANDONNER_RDV
-                ? client.gateway().abandonnerRdv(client.identity(), numeroDemande)
-                : client.gateway().abandonnerDemande(client.identity(), numeroDemande));
+        }, id -> client.gateway().accepterRdv(new Request.Accepter(id, numeroDemande, slot.date(), slot.plage())),
+                answer -> { });
     }
 
     /**
-     * One appointment or stop call: sequence check, request checks, the call, then the state moves on with the
-     * answer. {@code violations} and {@code send} run under the dialogue's lock.
+     * AbandonnerRdv: stops the appointment step; the demande is kept at its requested date (DmdOkDD).
+     *
+     * @throws OutOfSequenceException unless the dialogue is {@link DialogueState#AWAITING_APPOINTMENT}
+     * @throws DitServiceException    when no usable answer came (never resent once it may have left)
      */
-    private <R> R exchange(Operation op, Supplier<List<Violation>> violations, Supplier<R> send) {
+    public AbandonReponse abandonnerRdv() {
+        return exchange(Operation.ABANDONNER_RDV, List::of,
+                id -> client.gateway().abandonnerRdv(new Request.AbandonnerRdv(id, numeroDemande)), answer -> { });
+    }
+
+    /**
+     * AbandonnerDemande: abandons the demande (DmdKo "Demande abandonnée").
+     *
+     * @throws OutOfSequenceException unless the dialogue is {@link DialogueState#AWAITING_APPOINTMENT}
+     * @throws DitServiceException    when no usable answer came (never resent once it may have left)
+     */
+    public AbandonReponse abandonnerDemande() {
+        return exchange(Operation.ABANDONNER_DEMANDE, List::of,
+                id -> client.gateway().abandonnerDemande(new Request.AbandonnerDemande(id, numeroDemande)),
+                answer -> { });
+    }
+
+    // ------------------------------------------------------------------ machinery
+
+    /**
+     * One call: sequence check, request checks, the call, then the state moves on along {@link Transitions} and
+     * the listeners hear of it. Everything runs under the dialogue's lock. A call that fails with a
+     * {@link DitServiceException} leaves the state as it was.
+     */
+    private <R extends Reponse> R exchange(Operation op, Supplier<List<Violation>> violations,
+            Function<Identity, R> send, Consumer<R> onAnswer) {
         lock.lock();
         try {
-            checkSequence(op);
+            client.ensureOpen();
+            if (!state.allows(op)) {
+                throw new OutOfSequenceException(op, numeroDemande, state, state.allowed());
+            }
             screen(op, violations.get());
-            R answer = send.get();
-            lastReponse = (Reponse) answer;
-            afterDialogueAnswer(op, lastReponse);
+            long start = System.nanoTime();
+            R answer = send.apply(client.identity());
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            if (!(answer instanceof ResultatIncertain)) {
+                lastReponse = answer;
+            }
+            onAnswer.accept(answer);
+            if (answer.numeroDemande() != null && !answer.numeroDemande().isBlank()) {
+                numeroDemande = answer.numeroDemande();
+            }
+            if (answer instanceof ListeDP l) {
+                offered = l.creneaux();
+            } else if (answer instanceof DatePlageH h) {
+                offered = List.of(h.dateProgrammee().datePlage());
+            }
+            Outcome outcome = answer instanceof ResultatIncertain ? Outcome.NO_ANSWER
+                    : Outcome.of(answer.typeRetourDialogue(), op == Operation.CREER_DEMANDE_DIT, numeroDemande != null);
+            Transition t = Transitions.of(state, op, outcome);
+            if (t.to() != state) {
+                LOG.debug("dialogue {}: {}", numeroDemande, t);
+            }
+            state = t.to();
+            client.notifyListeners(new DialogueEvent(t, answer, numeroPce, numeroDemande, referenceDemande, took));
             return answer;
         } finally {
             lock.unlock();
         }
     }
-
-    // ------------------------------------------------------------------ machinery
 
     private <T> T locked(Supplier<T> read) {
         lock.lock();
@@ -292,17 +313,14 @@ public final class Dialogue {
         }
     }
 
-    private void checkSequence(Operation op) {
-        if (!state.allows(op)) {
-            throw new OutOfSequenceException(op, numeroDemande, state, state.allowed());
-        }
-    }
-
     private RuleContext ruleContext(List<InterventionPossible> recevables) {
         return new RuleContext(client.numeroVersion(), client.identity().login(), client.catalogue(), recevables);
     }
 
-    /** Refuses (strict) or logs (warn-only) violations; keeps warnings for {@link #warnings()}. */
+    /**
+     * Refuses the request when it breaks the contract or the dialogue (any mode) or a rule (strict mode); otherwise
+     * logs what is left and keeps it for {@link #warnings()}.
+     */
     private void screen(Operation op, List<Violation> violations) {
         List<Violation> errors = violations.stream().filter(Violation::isError).toList();
         boolean contractOrDialogue = errors.stream()
@@ -322,43 +340,6 @@ public final class Dialogue {
             v.add(Violation.error("CONTRACT", call + ".Plage", "Plage must not be blank"));
         }
         return v;
-    }
-
-    private static void addIfAbsent(List<Violation> list, Violation v) {
-        if (list.stream().noneMatch(x -> x.field().equals(v.field()) && x.isError())) {
-            list.add(v);
-        }
-    }
-
-    /** Moves the state on after an answer to one of the dialogue calls (creation, appointment, stop). */
-    private void afterDialogueAnswer(Operation op, Reponse answer) {
-        if (answer.numeroDemande() != null && !answer.numeroDemande().isBlank()) {
-            numeroDemande = answer.numeroDemande();
-        }
-        if (answer instanceof ListeDP l) {
-            offered = l.creneaux();
-        } else if (answer instanceof DatePlageH h) {
-            offered = List.of(h.dateProgrammee().datePlage());
-        }
-        TypeRetourDialogue type = answer.typeRetourDialogue();
-        DialogueState next;
-        if (type == null) {
-            next = DialogueState.OUTCOME_UNKNOWN;
-        } else {
-            next = switch (type) {
-                case T -> DialogueState.DONE;
-                case A -> DialogueState.ABANDONED;
-                case P -> numeroDemande != null ? DialogueState.AWAITING_APPOINTMENT : DialogueState.OUTCOME_UNKNOWN;
-            };
-        }
-        move(op, next);
-    }
-
-    private void move(Operation op, DialogueState next) {
-        if (next != state) {
-            LOG.debug("dialogue {}: {} → {} after {}", numeroDemande, state, next, op);
-        }
-        state = next;
     }
 
     @Override

@@ -5,7 +5,7 @@ import io.github.omegadit.answer.DatePlageH;
 import io.github.omegadit.answer.ListeDP;
 import io.github.omegadit.answer.Recevable;
 import io.github.omegadit.internal.soap.GatewaySettings;
-import io.github.omegadit.internal.soap.Identity;
+import io.github.omegadit.internal.wire.Identity;
 import io.github.omegadit.internal.soap.SoapGateway;
 import io.github.omegadit.protocol.DialogueState;
 import io.github.omegadit.protocol.NumeroVersion;
@@ -13,9 +13,13 @@ import io.github.omegadit.request.VerifierRecevabilite;
 import io.github.omegadit.rules.Catalogue;
 import java.net.URI;
 import java.time.Duration;
-import java.util.Objects;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.TrustManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The entry point: a client of OMEGA's CreerDIT web service for one supplier identity. Build one, share it: it is
@@ -50,13 +54,18 @@ public final class DitClient implements AutoCloseable {
     /** Default cap on an answer's size: 1 MiB (a full ListeDP answer is a few KiB). */
     public static final long DEFAULT_MAX_RESPONSE_BYTES = 1024 * 1024;
 
+    private static final Logger LOG = LoggerFactory.getLogger(DitClient.class);
+
     private final Builder config;
     private final Identity identity;
     private final SoapGateway gateway;
+    private final List<DialogueListener> listeners;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private DitClient(Builder b) {
         this.config = b.copy();
-        this.identity = new Identity(b.dnEntreprise, b.numeroCad, b.login, b.numeroVersion);
+        this.identity = new Identity(b.dnEntreprise, b.numeroCad, b.login, b.numeroVersion.toString());
+        this.listeners = List.copyOf(b.listeners);
         TlsConfig tls = b.tls;
         KeyManager[] keys = tls == null ? null : tls.keyManagers();
         TrustManager[] trust = tls == null ? null : tls.trustManagers();
@@ -77,8 +86,13 @@ public final class DitClient implements AutoCloseable {
         return config.copy();
     }
 
-    /** Opens a new dialogue for one DIT, starting with the receivability check. Nothing is sent yet. */
+    /**
+     * Opens a new dialogue for one DIT, starting with the receivability check. Nothing is sent yet.
+     *
+     * @throws IllegalStateException once the client is closed
+     */
     public Dialogue newDialogue() {
+        ensureOpen();
         return new Dialogue(this, DialogueState.NEW, null);
     }
 
@@ -88,11 +102,13 @@ public final class DitClient implements AutoCloseable {
      * whether the demande still awaits an appointment.
      *
      * @throws IllegalArgumentException when the NumeroDemande is blank
+     * @throws IllegalStateException    once the client is closed
      */
     public Dialogue resume(String numeroDemande) {
         if (numeroDemande == null || numeroDemande.isBlank()) {
             throw new IllegalArgumentException("NumeroDemande is required to resume a dialogue");
         }
+        ensureOpen();
         return new Dialogue(this, DialogueState.AWAITING_APPOINTMENT, numeroDemande);
     }
 
@@ -103,7 +119,7 @@ public final class DitClient implements AutoCloseable {
 
     /** The NumeroVersion sent with every call. */
     public NumeroVersion numeroVersion() {
-        return identity.numeroVersion();
+        return config.numeroVersion;
     }
 
     /** What the client does with rule violations. */
@@ -125,10 +141,37 @@ public final class DitClient implements AutoCloseable {
         return gateway;
     }
 
-    /** Closes the connection pool and the client's threads. Dialogues of this client can no longer send. */
+    /** True once {@link #close()} was called. */
+    public boolean isClosed() {
+        return closed.get();
+    }
+
+    /**
+     * Closes the connection pool and the client's threads. Dialogues of this client can no longer send: their calls
+     * throw {@link IllegalStateException}; a call under way fails with a
+     * {@link io.github.omegadit.error.DitServiceException}. Closing twice does nothing.
+     */
     @Override
     public void close() {
-        gateway.close();
+        if (closed.compareAndSet(false, true)) {
+            gateway.close();
+        }
+    }
+
+    void ensureOpen() {
+        if (closed.get()) {
+            throw new IllegalStateException(this + " is closed: build a new client");
+        }
+    }
+
+    void notifyListeners(DialogueEvent event) {
+        for (DialogueListener l : listeners) {
+            try {
+                l.onTransition(event);
+            } catch (RuntimeException e) {
+                LOG.warn("DialogueListener {} failed on {}: {}", l, event.transition(), e.toString());
+            }
+        }
     }
 
     @Override
@@ -157,6 +200,7 @@ public final class DitClient implements AutoCloseable {
         private TlsConfig tls;
         private boolean messageLogging;
         private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+        private final List<DialogueListener> listeners = new ArrayList<>();
 
         private Builder() {}
 
@@ -177,12 +221,13 @@ public final class DitClient implements AutoCloseable {
             b.tls = tls;
             b.messageLogging = messageLogging;
             b.maxResponseBytes = maxResponseBytes;
+            b.listeners.addAll(listeners);
             return b;
         }
 
         /** The CreerDIT service URL, {@code http} or {@code https}. Required. */
         public Builder endpoint(URI value) {
-            Objects.requireNonNull(value, "endpoint");
+            Arguments.required(value, "endpoint");
             String scheme = value.getScheme();
             if (!"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme) || value.getHost() == null) {
                 throw new IllegalArgumentException("endpoint must be an absolute http(s) URL, got " + value);
@@ -193,7 +238,12 @@ public final class DitClient implements AutoCloseable {
 
         /** The CreerDIT service URL. Required. */
         public Builder endpoint(String value) {
-            return endpoint(URI.create(Objects.requireNonNull(value, "endpoint")));
+            Arguments.required(value, "endpoint");
+            try {
+                return endpoint(URI.create(value));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("endpoint must be an absolute http(s) URL, got " + value, e);
+            }
         }
 
         /** DNEntreprise: the supplier's distinguished name, as in its certificate. Required. */
@@ -217,7 +267,7 @@ public final class DitClient implements AutoCloseable {
         /** NumeroVersion sent with every call. Default {@link NumeroVersion#LATEST}; lower it only to match an
          * OMEGA platform that does not know the latest version yet. */
         public Builder numeroVersion(NumeroVersion value) {
-            this.numeroVersion = Objects.requireNonNull(value, "numeroVersion");
+            this.numeroVersion = Arguments.required(value, "numeroVersion");
             return this;
         }
 
@@ -241,20 +291,20 @@ public final class DitClient implements AutoCloseable {
 
         /** What to do with rule violations. Default {@link ValidationMode#STRICT}. */
         public Builder validationMode(ValidationMode value) {
-            this.validationMode = Objects.requireNonNull(value, "validationMode");
+            this.validationMode = Arguments.required(value, "validationMode");
             return this;
         }
 
         /** The Annexe B catalogue; default the bundled one. Load yours with {@link Catalogue#load} when the
          * distributor publishes a new table before we release. */
         public Builder catalogue(Catalogue value) {
-            this.catalogue = Objects.requireNonNull(value, "catalogue");
+            this.catalogue = Arguments.required(value, "catalogue");
             return this;
         }
 
         /** Retries of retry-safe failures. Default {@link RetryPolicy#defaults()}. */
         public Builder retry(RetryPolicy value) {
-            this.retry = Objects.requireNonNull(value, "retry");
+            this.retry = Arguments.required(value, "retry");
             return this;
         }
 
@@ -270,7 +320,7 @@ public final class DitClient implements AutoCloseable {
 
         /** Client certificate and trust for mutual TLS. Required by OMEGA in production. */
         public Builder tls(TlsConfig value) {
-            this.tls = Objects.requireNonNull(value, "tls");
+            this.tls = Arguments.required(value, "tls");
             return this;
         }
 
@@ -278,6 +328,15 @@ public final class DitClient implements AutoCloseable {
          * Default off. */
         public Builder messageLogging(boolean value) {
             this.messageLogging = value;
+            return this;
+        }
+
+        /**
+         * Adds a listener told of every transition of every dialogue of the client (journals, metrics, audit). Default
+         * none; listeners are called in the order added.
+         */
+        public Builder listener(DialogueListener value) {
+            listeners.add(Arguments.required(value, "listener"));
             return this;
         }
 
@@ -314,7 +373,7 @@ public final class DitClient implements AutoCloseable {
             }
             if ("https".equalsIgnoreCase(endpoint.getScheme()) && tls == null) {
                 // the JDK trust store may suffice for the server, but OMEGA requires a client certificate
-                org.slf4j.LoggerFactory.getLogger(DitClient.class).warn(
+                LOG.warn(
                         "https endpoint {} without TlsConfig: no client certificate will be presented", endpoint);
             }
             if (catalogue == null && validationMode != ValidationMode.OFF) {
@@ -331,7 +390,7 @@ public final class DitClient implements AutoCloseable {
         }
 
         private static Duration requireTimeout(Duration value, String name) {
-            Objects.requireNonNull(value, name);
+            Arguments.required(value, name);
             if (value.isNegative() || value.isZero()) {
                 throw new IllegalArgumentException(name + " must be positive, got " + value);
             }

@@ -2,6 +2,7 @@ package io.github.omegadit.answer;
 
 import io.github.omegadit.protocol.TypeRetourDialogue;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An answer whose (TypeRetourDialogue, CodeRetour) pair is not a row of Annexe A for this step, kept as sent so that
@@ -13,11 +14,16 @@ import java.util.List;
  * @param numeroDemande          NumeroDemande when present, or {@code null}
  */
 public record CodeRetourInconnu(String typeRetourDialogueBrut, String codeRetour, List<String> messages,
-        String numeroDemande) implements Reponse, RecevabiliteReponse, CreationReponse, RdvReponse, AbandonReponse {
+        String numeroDemande) implements RecevabiliteReponse, CreationReponse, RdvReponse, AbandonReponse {
 
-    /** Copies the list. */
     public CodeRetourInconnu {
         messages = List.copyOf(messages);
+    }
+
+    /** Always empty: the pair is not a row of Annexe A for the call that received it. */
+    @Override
+    public Optional<AnnexeA> annexeA() {
+        return Optional.empty();
     }
 
     @Override
@@ -25,25 +31,21 @@ public record CodeRetourInconnu(String typeRetourDialogueBrut, String codeRetour
         return TypeRetourDialogue.fromWire(typeRetourDialogueBrut);
     }
 
-    /** Calls {@code visitor.codeRetourInconnu(this)}. */
     @Override
     public <R> R accept(RecevabiliteReponse.Visitor<R> visitor) {
         return visitor.codeRetourInconnu(this);
     }
 
-    /** Calls {@code visitor.codeRetourInconnu(this)}. */
     @Override
     public <R> R accept(CreationReponse.Visitor<R> visitor) {
         return visitor.codeRetourInconnu(this);
     }
 
-    /** Calls {@code visitor.codeRetourInconnu(this)}. */
     @Override
     public <R> R accept(RdvReponse.Visitor<R> visitor) {
         return visitor.codeRetourInconnu(this);
     }
 
-    /** Calls {@code visitor.codeRetourInconnu(this)}. */
     @Override
     public <R> R accept(AbandonReponse.Visitor<R> visitor) {
         return visitor.codeRetourInconnu(this);

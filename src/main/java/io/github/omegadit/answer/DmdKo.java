@@ -1,7 +1,7 @@
 package io.github.omegadit.answer;
 
-import io.github.omegadit.protocol.TypeRetourDialogue;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * "A" / {@code DmdKo}: OMEGA refused or abandoned the demande. Each message is parsed into a {@link Raison};
@@ -12,9 +12,10 @@ import java.util.List;
  * @param messages      the MessageRetour texts as sent
  */
 public record DmdKo(String numeroDemande, List<Raison> raisons, List<String> messages)
-        implements Reponse, RecevabiliteReponse, CreationReponse, RdvReponse, AbandonReponse {
+        implements RecevabiliteReponse, CreationReponse, RdvReponse, AbandonReponse {
 
-    /** Copies the lists. */
+    private static final Optional<AnnexeA> ROW = Optional.of(AnnexeA.DMD_KO);
+
     public DmdKo {
         raisons = List.copyOf(raisons);
         messages = List.copyOf(messages);
@@ -25,42 +26,45 @@ public record DmdKo(String numeroDemande, List<Raison> raisons, List<String> mes
         return new DmdKo(numeroDemande, Raison.parseAll(messages), messages);
     }
 
-    /** True when one of the reasons is the fixed text {@code raison}. */
-    public boolean has(Raison.RaisonFixe raison) {
-        return raisons.stream().anyMatch(r -> r instanceof Raison.Fixe f && f.raison() == raison);
+    /**
+     * True when one of the messages is this text of Annexe A, e.g. {@code ko.has(Libelle.DEMANDE_ABANDONNEE)}.
+     *
+     * @throws IllegalArgumentException when {@code libelle} is not a text of row DmdKo
+     */
+    public boolean has(AnnexeA.Libelle libelle) {
+        if (libelle.row() != AnnexeA.DMD_KO) {
+            throw new IllegalArgumentException(libelle + " is a text of " + libelle.row() + ", not of DmdKo");
+        }
+        for (String m : messages) {
+            if (AnnexeA.Libelle.of(AnnexeA.DMD_KO, m).orElse(null) == libelle) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    @Override
-    public TypeRetourDialogue typeRetourDialogue() {
-        return TypeRetourDialogue.A;
-    }
-
-    @Override
-    public String codeRetour() {
-        return "DmdKo";
-    }
-
-    /** Calls {@code visitor.dmdKo(this)}. */
     @Override
     public <R> R accept(RecevabiliteReponse.Visitor<R> visitor) {
         return visitor.dmdKo(this);
     }
 
-    /** Calls {@code visitor.dmdKo(this)}. */
     @Override
     public <R> R accept(CreationReponse.Visitor<R> visitor) {
         return visitor.dmdKo(this);
     }
 
-    /** Calls {@code visitor.dmdKo(this)}. */
     @Override
     public <R> R accept(RdvReponse.Visitor<R> visitor) {
         return visitor.dmdKo(this);
     }
 
-    /** Calls {@code visitor.dmdKo(this)}. */
     @Override
     public <R> R accept(AbandonReponse.Visitor<R> visitor) {
         return visitor.dmdKo(this);
+    }
+
+    @Override
+    public Optional<AnnexeA> annexeA() {
+        return ROW;
     }
 }

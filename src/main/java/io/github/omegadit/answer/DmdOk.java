@@ -1,7 +1,7 @@
 package io.github.omegadit.answer;
 
-import io.github.omegadit.protocol.TypeRetourDialogue;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * "T" / {@code DmdOk}: a relance was accepted ("Votre demande a été prise en compte"). Ends the dialogue.
@@ -9,26 +9,21 @@ import java.util.List;
  * @param numeroDemande OMEGA's demande number, or {@code null}
  * @param messages      the MessageRetour texts
  */
-public record DmdOk(String numeroDemande, List<String> messages) implements Reponse, CreationReponse {
+public record DmdOk(String numeroDemande, List<String> messages) implements CreationReponse {
 
-    /** Copies the list. */
+    private static final Optional<AnnexeA> ROW = Optional.of(AnnexeA.DMD_OK);
+
     public DmdOk {
         messages = List.copyOf(messages);
     }
 
     @Override
-    public TypeRetourDialogue typeRetourDialogue() {
-        return TypeRetourDialogue.T;
-    }
-
-    @Override
-    public String codeRetour() {
-        return "DmdOk";
-    }
-
-    /** Calls {@code visitor.dmdOk(this)}. */
-    @Override
     public <R> R accept(CreationReponse.Visitor<R> visitor) {
         return visitor.dmdOk(this);
+    }
+
+    @Override
+    public Optional<AnnexeA> annexeA() {
+        return ROW;
     }
 }

@@ -1,9 +1,9 @@
 package io.github.omegadit.answer;
 
-import io.github.omegadit.protocol.TypeRetourDialogue;
 import io.github.omegadit.request.DatePlage;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * "T" / {@code DmdOkDD}: registered at the requested date; a technician will call the customer to confirm. Ends the
@@ -18,39 +18,39 @@ import java.util.List;
  */
 public record DmdOkDD(String numeroDemande, LocalDate dateDemandee, String codeMessageOmega,
         PresenceClient presenceClient, List<DatePlage> rdvSynchronisables, List<String> messages)
-        implements Reponse, CreationReponse, RdvReponse, AbandonReponse {
+        implements CreationReponse, RdvReponse, AbandonReponse {
 
-    /** Copies the lists. */
+    private static final Optional<AnnexeA> ROW = Optional.of(AnnexeA.DMD_OK_DD);
+
     public DmdOkDD {
         rdvSynchronisables = List.copyOf(rdvSynchronisables);
         messages = List.copyOf(messages);
     }
 
-    @Override
-    public TypeRetourDialogue typeRetourDialogue() {
-        return TypeRetourDialogue.T;
+    /** A DmdOkDD whose codeMessageOMEGA is read from the messages (the text of Annexe A followed by a code). */
+    public static DmdOkDD of(String numeroDemande, LocalDate dateDemandee, PresenceClient presenceClient,
+            List<DatePlage> rdvSynchronisables, List<String> messages) {
+        return new DmdOkDD(numeroDemande, dateDemandee, AnnexeA.codeMessageOmega(AnnexeA.DMD_OK_DD, messages),
+                presenceClient, rdvSynchronisables, messages);
     }
 
-    @Override
-    public String codeRetour() {
-        return "DmdOkDD";
-    }
-
-    /** Calls {@code visitor.dmdOkDD(this)}. */
     @Override
     public <R> R accept(CreationReponse.Visitor<R> visitor) {
         return visitor.dmdOkDD(this);
     }
 
-    /** Calls {@code visitor.dmdOkDD(this)}. */
     @Override
     public <R> R accept(RdvReponse.Visitor<R> visitor) {
         return visitor.dmdOkDD(this);
     }
 
-    /** Calls {@code visitor.dmdOkDD(this)}. */
     @Override
     public <R> R accept(AbandonReponse.Visitor<R> visitor) {
         return visitor.dmdOkDD(this);
+    }
+
+    @Override
+    public Optional<AnnexeA> annexeA() {
+        return ROW;
     }
 }

@@ -1,8 +1,8 @@
 package io.github.omegadit.answer;
 
-import io.github.omegadit.protocol.TypeRetourDialogue;
 import io.github.omegadit.request.DatePlage;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * "T" / {@code DmdOkDP}: the appointment is programmed ("RDV programmé"). Ends the dialogue.
@@ -14,33 +14,27 @@ import java.util.List;
  * @param messages           the MessageRetour texts
  */
 public record DmdOkDP(String numeroDemande, DateProgrammee dateProgrammee, PresenceClient presenceClient,
-        List<DatePlage> rdvSynchronisables, List<String> messages) implements Reponse, CreationReponse, RdvReponse {
+        List<DatePlage> rdvSynchronisables, List<String> messages) implements CreationReponse, RdvReponse {
 
-    /** Copies the lists. */
+    private static final Optional<AnnexeA> ROW = Optional.of(AnnexeA.DMD_OK_DP);
+
     public DmdOkDP {
         rdvSynchronisables = List.copyOf(rdvSynchronisables);
         messages = List.copyOf(messages);
     }
 
     @Override
-    public TypeRetourDialogue typeRetourDialogue() {
-        return TypeRetourDialogue.T;
-    }
-
-    @Override
-    public String codeRetour() {
-        return "DmdOkDP";
-    }
-
-    /** Calls {@code visitor.dmdOkDP(this)}. */
-    @Override
     public <R> R accept(CreationReponse.Visitor<R> visitor) {
         return visitor.dmdOkDP(this);
     }
 
-    /** Calls {@code visitor.dmdOkDP(this)}. */
     @Override
     public <R> R accept(RdvReponse.Visitor<R> visitor) {
         return visitor.dmdOkDP(this);
+    }
+
+    @Override
+    public Optional<AnnexeA> annexeA() {
+        return ROW;
     }
 }

@@ -1,15 +1,14 @@
 package io.github.omegadit.answer;
 
-import io.github.omegadit.Dialogue;
-import io.github.omegadit.protocol.TypeRetourDialogue;
 import io.github.omegadit.request.DatePlage;
 import io.github.omegadit.request.Sens;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * "P" / {@code ListeDP}: the requested slot is not free; choose one of {@link #creneaux()} (at most 24, over the two
- * working days after the requested date) with {@link Dialogue#accepterRdv(DatePlage)}, or page with
- * {@link Dialogue#demanderPrecSuiv(Sens)}.
+ * working days after the requested date) with {@link io.github.omegadit.Dialogue#accepterRdv(DatePlage)}, or page with
+ * {@link io.github.omegadit.Dialogue#demanderPrecSuiv(Sens)}.
  *
  * @param numeroDemande      OMEGA's demande number
  * @param creneaux           the free slots offered (ListeDatePlage)
@@ -18,9 +17,10 @@ import java.util.List;
  * @param messages           the MessageRetour texts
  */
 public record ListeDP(String numeroDemande, List<DatePlage> creneaux, PresenceClient presenceClient,
-        List<DatePlage> rdvSynchronisables, List<String> messages) implements Reponse, CreationReponse, RdvReponse {
+        List<DatePlage> rdvSynchronisables, List<String> messages) implements CreationReponse, RdvReponse {
 
-    /** Copies the lists. */
+    private static final Optional<AnnexeA> ROW = Optional.of(AnnexeA.LISTE_DP);
+
     public ListeDP {
         creneaux = List.copyOf(creneaux);
         rdvSynchronisables = List.copyOf(rdvSynchronisables);
@@ -28,24 +28,17 @@ public record ListeDP(String numeroDemande, List<DatePlage> creneaux, PresenceCl
     }
 
     @Override
-    public TypeRetourDialogue typeRetourDialogue() {
-        return TypeRetourDialogue.P;
-    }
-
-    @Override
-    public String codeRetour() {
-        return "ListeDP";
-    }
-
-    /** Calls {@code visitor.listeDP(this)}. */
-    @Override
     public <R> R accept(CreationReponse.Visitor<R> visitor) {
         return visitor.listeDP(this);
     }
 
-    /** Calls {@code visitor.listeDP(this)}. */
     @Override
     public <R> R accept(RdvReponse.Visitor<R> visitor) {
         return visitor.listeDP(this);
+    }
+
+    @Override
+    public Optional<AnnexeA> annexeA() {
+        return ROW;
     }
 }

@@ -1,9 +1,9 @@
 package io.github.omegadit.answer;
 
-import io.github.omegadit.protocol.TypeRetourDialogue;
 import io.github.omegadit.request.DatePlage;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * "P" / {@code Message}: registered at the requested date; go on after analysing {@link #codeMessageOmega()}. The
@@ -18,27 +18,29 @@ import java.util.List;
  */
 public record Message(String numeroDemande, String codeMessageOmega, LocalDate dateDemandee,
         PresenceClient presenceClient, List<DatePlage> rdvSynchronisables, List<String> messages)
-        implements Reponse, CreationReponse {
+        implements CreationReponse {
 
-    /** Copies the lists. */
+    private static final Optional<AnnexeA> ROW = Optional.of(AnnexeA.MESSAGE);
+
     public Message {
         rdvSynchronisables = List.copyOf(rdvSynchronisables);
         messages = List.copyOf(messages);
     }
 
-    @Override
-    public TypeRetourDialogue typeRetourDialogue() {
-        return TypeRetourDialogue.P;
+    /** A Message whose codeMessageOMEGA is read from the messages (the text of Annexe A followed by a code). */
+    public static Message of(String numeroDemande, LocalDate dateDemandee, PresenceClient presenceClient,
+            List<DatePlage> rdvSynchronisables, List<String> messages) {
+        return new Message(numeroDemande, AnnexeA.codeMessageOmega(AnnexeA.MESSAGE, messages), dateDemandee,
+                presenceClient, rdvSynchronisables, messages);
     }
 
-    @Override
-    public String codeRetour() {
-        return "Message";
-    }
-
-    /** Calls {@code visitor.message(this)}. */
     @Override
     public <R> R accept(CreationReponse.Visitor<R> visitor) {
         return visitor.message(this);
+    }
+
+    @Override
+    public Optional<AnnexeA> annexeA() {
+        return ROW;
     }
 }

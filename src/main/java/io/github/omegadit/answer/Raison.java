@@ -1,63 +1,68 @@
 package io.github.omegadit.answer;
 
-import io.github.omegadit.internal.soap.MessageCodes;
+import io.github.omegadit.answer.AnnexeA.Libelle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 
 /**
- * One reason of a {@link DmdKo}, parsed from a {@code MessageRetour} text (guide Annexe A). The codes OMEGA appends
- * (codeChamp, codeCohérence, codeErreur) are opaque strings, documented in the distributor's implementation guide.
- * The raw text is always kept in {@link #texte()}; a text we do not recognise becomes {@link Autre}.
+ * One reason of a {@link DmdKo}, parsed from a {@code MessageRetour} text with the texts of {@link AnnexeA} (row
+ * {@link AnnexeA#DMD_KO}). The codes OMEGA appends (codeChamp, codeCohérence, codeErreur) are opaque strings,
+ * documented in the distributor's implementation guide. The raw text is always kept in {@link #texte()}; a text the
+ * table does not hold becomes {@link Autre}.
  */
 public sealed interface Raison {
 
     /** The message exactly as OMEGA sent it. */
     String texte();
 
-    /** "Donnée incorrecte : codeChamp / codeCohérence" (OMEGA sends one per faulty field). */
+    /**
+     * "Donnée incorrecte : codeChamp / codeCohérence" (OMEGA sends one per faulty field).
+     *
+     * @param codeChamp     the field
+     * @param codeCoherence the rule it breaks
+     * @param texte         the message as sent
+     */
     record DonneeIncorrecte(String codeChamp, String codeCoherence, String texte) implements Raison {}
 
-    /** "Numéro de PCE incorrect ou inconnu" + codeErreur. */
+    /**
+     * "Numéro de PCE incorrect ou inconnu" + codeErreur.
+     *
+     * @param codeErreur the code appended, empty when none
+     * @param texte      the message as sent
+     */
     record PceIncorrectOuInconnu(String codeErreur, String texte) implements Raison {}
 
-    /** "Demande non recevable : " + codeErreur. */
+    /**
+     * "Demande non recevable : " + codeErreur.
+     *
+     * @param codeErreur the code appended, empty when none
+     * @param texte      the message as sent
+     */
     record NonRecevable(String codeErreur, String texte) implements Raison {}
 
-    /** "Dialogue interrompu suite à un problème technique…" + codeErreur: check the demande's state. */
+    /**
+     * "Dialogue interrompu suite à un problème technique…" + codeErreur: check the demande's state.
+     *
+     * @param codeErreur the code appended, empty when none
+     * @param texte      the message as sent
+     */
     record DialogueInterrompu(String codeErreur, String texte) implements Raison {}
 
-    /** One of the fixed texts of Annexe A. */
-    record Fixe(RaisonFixe raison, String texte) implements Raison {}
+    /**
+     * One of the texts of Annexe A that carry no code ("Habilitation incorrecte", "Demande abandonnée"…).
+     *
+     * @param libelle the text of the table
+     * @param texte   the message as sent
+     */
+    record Fixe(Libelle libelle, String texte) implements Raison {}
 
-    /** A text this version of the library does not recognise. */
+    /**
+     * A text this version of the library does not recognise.
+     *
+     * @param texte the message as sent
+     */
     record Autre(String texte) implements Raison {}
-
-    /** The fixed DmdKo texts of Annexe A. */
-    enum RaisonFixe {
-        /** "Habilitation incorrecte": the PCE is not held by this supplier, or the certificate/CAD do not match. */
-        HABILITATION_INCORRECTE("habilitation incorrecte"),
-        /** "Ce service est actuellement indisponible. Veuillez renouveler votre demande pendant les heures…". */
-        SERVICE_INDISPONIBLE("ce service est actuellement indisponible. veuillez renouveler votre demande pendant"),
-        /** "Ce service est actuellement indisponible suite à une opération de maintenance…". */
-        MAINTENANCE("ce service est actuellement indisponible suite a une operation de maintenance"),
-        /** "La commune du PCE n'est pas dans le même département que le code postal saisi…". */
-        COMMUNE_HORS_DEPARTEMENT("la commune du pce n'est pas dans le meme departement"),
-        /** "Etat du CAD invalide". */
-        ETAT_CAD_INVALIDE("etat du cad invalide"),
-        /** "Le login doit être renseigné.". */
-        LOGIN_NON_RENSEIGNE("le login doit etre renseigne"),
-        /** "Demande abandonnée": answer to AbandonnerDemande. */
-        DEMANDE_ABANDONNEE("demande abandonnee"),
-        /** "Champ numéro de téléphone incorrect : caractères numériques uniquement". */
-        TELEPHONE_NON_NUMERIQUE("champ numero de telephone incorrect");
-
-        private final String prefix;
-
-        RaisonFixe(String prefix) {
-            this.prefix = prefix;
-        }
-    }
 
     /** Parses every reason found in the messages of a DmdKo, in order. */
     static List<Raison> parseAll(List<String> messages) {
@@ -69,37 +74,30 @@ public sealed interface Raison {
     }
 
     /**
-     * Parses one MessageRetour. Usually one reason; several when OMEGA packed several
-     * "Donnée incorrecte" into one message.
+     * Parses one MessageRetour. Usually one reason; several when OMEGA packed several "Donnée incorrecte" into one
+     * message.
      */
     static List<Raison> parse(String texte) {
         String raw = texte == null ? "" : texte;
-        String norm = MessageCodes.normalise(raw);
-        if (norm.startsWith("donnee incorrecte")) {
-            List<Raison> list = new ArrayList<>();
-            Matcher m = MessageCodes.DONNEE_INCORRECTE.matcher(raw);
-            while (m.find()) {
-                list.add(new DonneeIncorrecte(m.group(1).trim(), m.group(2).trim(), raw));
-            }
-            if (!list.isEmpty()) {
-                return list;
-            }
+        Libelle libelle = Libelle.of(AnnexeA.DMD_KO, raw).orElse(null);
+        if (libelle == null) {
             return List.of(new Autre(raw));
         }
-        if (norm.startsWith("numero de pce incorrect ou inconnu")) {
-            return List.of(new PceIncorrectOuInconnu(MessageCodes.codeAfter(raw, "inconnu"), raw));
+        return switch (libelle) {
+            case DONNEE_INCORRECTE -> donneesIncorrectes(raw);
+            case PCE_INCORRECT_OU_INCONNU -> List.of(new PceIncorrectOuInconnu(libelle.complementDe(raw), raw));
+            case DEMANDE_NON_RECEVABLE -> List.of(new NonRecevable(libelle.complementDe(raw), raw));
+            case DIALOGUE_INTERROMPU -> List.of(new DialogueInterrompu(libelle.complementDe(raw), raw));
+            default -> List.of(new Fixe(libelle, raw));
+        };
+    }
+
+    private static List<Raison> donneesIncorrectes(String raw) {
+        List<Raison> list = new ArrayList<>();
+        Matcher m = AnnexeA.DONNEES_INCORRECTES.matcher(raw);
+        while (m.find()) {
+            list.add(new DonneeIncorrecte(m.group(1).trim(), m.group(2).trim(), raw));
         }
-        if (norm.startsWith("demande non recevable")) {
-            return List.of(new NonRecevable(MessageCodes.codeAfter(raw, "recevable"), raw));
-        }
-        if (norm.startsWith("dialogue interrompu")) {
-            return List.of(new DialogueInterrompu(MessageCodes.codeAfter(raw, "OMEGA."), raw));
-        }
-        for (RaisonFixe f : RaisonFixe.values()) {
-            if (norm.startsWith(f.prefix)) {
-                return List.of(new Fixe(f, raw));
-            }
-        }
-        return List.of(new Autre(raw));
+        return list.isEmpty() ? List.of(new Autre(raw)) : List.copyOf(list);
     }
 }

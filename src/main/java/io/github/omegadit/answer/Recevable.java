@@ -1,20 +1,21 @@
 package io.github.omegadit.answer;
 
-import io.github.omegadit.protocol.TypeRetourDialogue;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * "P" answer to {@code VerifierRecevabiliteDIT}: the DIT is receivable for this PCE.
+ * "P" / {@code Message} to {@code VerifierRecevabiliteDIT}: the DIT is receivable for this PCE (row
+ * {@link AnnexeA#RECEVABLE}).
  *
- * @param codeRetour       the CodeRetour as sent (usually {@code Message})
  * @param messages         the MessageRetour texts (usually "Demande recevable")
  * @param interventions    the (code, motif) pairs OMEGA allows for this PCE; the authority for rule R7
  * @param listeSousTypeDit ListeSousTypeDIT as sent, or {@code null}
  */
-public record Recevable(String codeRetour, List<String> messages, List<InterventionPossible> interventions,
-        String listeSousTypeDit) implements Reponse, RecevabiliteReponse {
+public record Recevable(List<String> messages, List<InterventionPossible> interventions,
+        String listeSousTypeDit) implements RecevabiliteReponse {
 
-    /** Copies the lists. */
+    private static final Optional<AnnexeA> ROW = Optional.of(AnnexeA.RECEVABLE);
+
     public Recevable {
         messages = List.copyOf(messages);
         interventions = List.copyOf(interventions);
@@ -27,13 +28,12 @@ public record Recevable(String codeRetour, List<String> messages, List<Intervent
     }
 
     @Override
-    public TypeRetourDialogue typeRetourDialogue() {
-        return TypeRetourDialogue.P;
-    }
-
-    /** Calls {@code visitor.recevable(this)}. */
-    @Override
     public <R> R accept(RecevabiliteReponse.Visitor<R> visitor) {
         return visitor.recevable(this);
+    }
+
+    @Override
+    public Optional<AnnexeA> annexeA() {
+        return ROW;
     }
 }

@@ -2,26 +2,38 @@ package io.github.omegadit.answer;
 
 import io.github.omegadit.protocol.TypeRetourDialogue;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * An answer OMEGA gave, one record per row of the guide's Annexe A, plus {@link Recevable} for the receivability
- * check and {@link CodeRetourInconnu} for anything this version of the library does not know. Every answer keeps
- * OMEGA's TypeRetourDialogue, CodeRetour and messages as sent.
+ * The result of a call of the dialogue: an answer OMEGA gave, one record per row of the guide's Annexe A
+ * ({@link AnnexeA}); {@link CodeRetourInconnu} for an answer this version of the library does not know; or
+ * {@link ResultatIncertain} when a creation may have reached OMEGA and no answer came. Every answer keeps OMEGA's
+ * TypeRetourDialogue, CodeRetour and messages as sent.
  *
- * <p>Each step of the dialogue returns a narrower sealed type ({@link RecevabiliteReponse},
- * {@link CreationReponse}, {@link RdvReponse}, {@link AbandonReponse}) so that a {@code switch} over it is checked
- * for exhaustiveness by the compiler.
+ * <p>Each step of the dialogue returns a narrower sealed subtype ({@link RecevabiliteReponse},
+ * {@link CreationReponse}, {@link RdvReponse}, {@link AbandonReponse}) so that a {@code switch} over it, or its
+ * {@code Visitor}, is checked for exhaustiveness by the compiler; what every answer has is here, with no cast:
+ * {@code dit.accepterRdv(slot).typeRetourDialogue()}.
  */
-public sealed interface Reponse
-        permits Recevable, DmdOkDP, DmdOkDD, DmdOk, Message, DatePlageH, ListeDP, DmdKo, CodeRetourInconnu {
+public sealed interface Reponse permits RecevabiliteReponse, CreationReponse, RdvReponse, AbandonReponse {
 
-    /** P, A or T; {@code null} only in a {@link CodeRetourInconnu} whose type OMEGA sent as something else. */
-    TypeRetourDialogue typeRetourDialogue();
+    /** The row of Annexe A this answer is; empty for {@link CodeRetourInconnu} and {@link ResultatIncertain}. */
+    Optional<AnnexeA> annexeA();
 
-    /** The CodeRetour as sent. */
-    String codeRetour();
+    /**
+     * P, A or T; {@code null} for a {@link ResultatIncertain} (no answer) and for a {@link CodeRetourInconnu} whose
+     * type OMEGA sent as something else.
+     */
+    default TypeRetourDialogue typeRetourDialogue() {
+        return annexeA().map(AnnexeA::typeRetourDialogue).orElse(null);
+    }
 
-    /** The MessageRetour texts as sent, in order. */
+    /** The CodeRetour as sent; {@code null} for a {@link ResultatIncertain}. */
+    default String codeRetour() {
+        return annexeA().map(AnnexeA::codeRetour).orElse(null);
+    }
+
+    /** The MessageRetour texts as sent, in order; empty for a {@link ResultatIncertain}. */
     List<String> messages();
 
     /** The NumeroDemande OMEGA gave in this answer, or {@code null} when it gave none. */

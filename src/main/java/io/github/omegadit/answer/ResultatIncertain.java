@@ -1,6 +1,8 @@
 package io.github.omegadit.answer;
 
 import io.github.omegadit.error.DitServiceException;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code CreerDemandeDIT} was sent and no answer came (timeout, connection lost, unreadable answer): OMEGA may or may
@@ -14,7 +16,24 @@ import io.github.omegadit.error.DitServiceException;
 public record ResultatIncertain(String numeroPce, String referenceDemande, DitServiceException cause)
         implements CreationReponse {
 
-    /** Calls {@code visitor.resultatIncertain(this)}. */
+    /** Always empty: no answer came. */
+    @Override
+    public Optional<AnnexeA> annexeA() {
+        return Optional.empty();
+    }
+
+    /** Always empty: no answer came. */
+    @Override
+    public List<String> messages() {
+        return List.of();
+    }
+
+    /** Always {@code null}: if OMEGA created the demande, its number is in OMEGA's request follow-up. */
+    @Override
+    public String numeroDemande() {
+        return null;
+    }
+
     @Override
     public <R> R accept(CreationReponse.Visitor<R> visitor) {
         return visitor.resultatIncertain(this);

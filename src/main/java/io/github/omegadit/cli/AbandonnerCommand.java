@@ -2,6 +2,7 @@ package io.github.omegadit.cli;
 
 import io.github.omegadit.DitClient;
 import io.github.omegadit.answer.AbandonReponse;
+import io.github.omegadit.answer.AnnexeA;
 import io.github.omegadit.answer.DmdKo;
 import io.github.omegadit.answer.Raison;
 import io.github.omegadit.answer.Reponse;
@@ -49,10 +50,10 @@ final class AbandonnerCommand implements Runnable {
             }
             // "Demande abandonnée" is the answer AbandonnerDemande asks for: success, not a refusal
             if (answer instanceof DmdKo ko && operation() == Operation.ABANDONNER_DEMANDE
-                    && ko.has(Raison.RaisonFixe.DEMANDE_ABANDONNEE)) {
+                    && ko.has(AnnexeA.Libelle.DEMANDE_ABANDONNEE)) {
                 return ExitCodes.OK;
             }
-            return ExitCodes.of((Reponse) answer);
+            return ExitCodes.of(answer);
         }
     }
 

@@ -138,7 +138,7 @@ final class CreerCommand extends DialogueCommand {
                 ctx.err().println("omega-dit: not receivable, CreerDemandeDIT not sent");
             }
             // the demande was not created: even an odd T answer to the check ends the dialogue without one
-            int code = ExitCodes.of((Reponse) checked);
+            int code = ExitCodes.of(checked);
             return code == ExitCodes.OK ? ExitCodes.REFUSED : code;
         }
         if (json) {
@@ -152,6 +152,6 @@ final class CreerCommand extends DialogueCommand {
         } else {
             text.print(created, dialogue);
         }
-        return created instanceof ResultatIncertain ? ExitCodes.OUTCOME_UNKNOWN : ExitCodes.of((Reponse) created);
+        return ExitCodes.of(created);
     }
 }

@@ -64,7 +64,11 @@ final class ExitCodes {
         return m;
     }
 
-    /** The code for an answer of OMEGA. */
+    /**
+     * The code for a result: by the TypeRetourDialogue of its {@link io.github.omegadit.answer.AnnexeA} row (A
+     * refused, P and T success), or of an unknown code as sent; outcome unknown when no answer came
+     * ({@link io.github.omegadit.answer.ResultatIncertain}) or its type is not P, A or T.
+     */
     static int of(Reponse answer) {
         TypeRetourDialogue type = answer.typeRetourDialogue();
         if (type == null) {

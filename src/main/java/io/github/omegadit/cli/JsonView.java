@@ -158,7 +158,7 @@ final class JsonView {
         } else if (r instanceof Raison.DialogueInterrompu d) {
             m.put("codeErreur", d.codeErreur());
         } else if (r instanceof Raison.Fixe f) {
-            m.put("raison", f.raison().name());
+            m.put("raison", f.libelle().name());
         }
         m.put("texte", r.texte());
         return m;

@@ -277,7 +277,7 @@ final class TextView {
         } else if (r instanceof Raison.DialogueInterrompu d) {
             return "dialogue interrompu " + d.codeErreur();
         } else if (r instanceof Raison.Fixe f) {
-            return f.raison().name();
+            return f.libelle().name();
         }
         return "unrecognised text (kept as sent)";
     }

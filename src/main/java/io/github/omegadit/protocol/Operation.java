@@ -7,12 +7,19 @@ package io.github.omegadit.protocol;
  * the state of the demande at OMEGA (guide §2.1) and are sent at most once.
  */
 public enum Operation {
+    /** Step 1: is a DIT receivable for this PCE? No side effect beyond a refusal record: retried. */
     VERIFIER_RECEVABILITE_DIT("VerifierRecevabiliteDIT", true),
+    /** Step 2: creates the demande. Not idempotent: never sent twice. */
     CREER_DEMANDE_DIT("CreerDemandeDIT", false),
+    /** Step 3: proposes another date and plage; it becomes the demande's requested date. */
     PROPOSER_DATE_PLAGE("ProposerDatePlage", false),
+    /** Step 3: the previous or next slots. Only reads: retried. */
     DEMANDER_PREC_SUIV("DemanderPrecSuiv", true),
+    /** Step 3: books a slot offered. */
     ACCEPTER_RDV("AccepterRdv", false),
+    /** Stop: the demande is kept at its requested date. */
     ABANDONNER_RDV("AbandonnerRdv", false),
+    /** Stop: the demande is abandoned. */
     ABANDONNER_DEMANDE("AbandonnerDemande", false);
 
     private final String wsdlName;

@@ -55,6 +55,24 @@ public final class DitRules {
     private DitRules() {}
 
     /**
+     * The fields the contract requires whatever the validation mode (rule id {@code CONTRACT}): NumeroPCE. The client
+     * checks them even with validation {@code OFF}, with the same messages as {@link #verifierRecevabilite}.
+     */
+    public static List<Violation> contract(VerifierRecevabilite request) {
+        Objects.requireNonNull(request, "request");
+        return List.copyOf(ContractRule.check(request));
+    }
+
+    /**
+     * The fields the contract requires whatever the validation mode (rule id {@code CONTRACT}): NumeroPCE,
+     * CodeLibelleIntervention, RdvDemande.Date. The same messages as {@link #creerDemande}.
+     */
+    public static List<Violation> contract(CreerDemande request) {
+        Objects.requireNonNull(request, "request");
+        return List.copyOf(ContractRule.check(request));
+    }
+
+    /**
      * Every violation of a receivability check: NumeroPCE (CONTRACT), NumeroVersion (R2), Login and CodePostal (R9).
      *
      * @param request the check to send

@@ -16,6 +16,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.omegadit.Dialogue;
 import io.github.omegadit.DitClient;
+import io.github.omegadit.answer.AnnexeA;
 import io.github.omegadit.answer.AbandonReponse;
 import io.github.omegadit.answer.CodeRetourInconnu;
 import io.github.omegadit.answer.CreationReponse;
@@ -176,7 +177,7 @@ class DitClientWireTest {
             RecevabiliteReponse r = d.verifierRecevabilite(TestRequests.verifier());
 
             assertThat(r).isInstanceOf(DmdKo.class);
-            assertThat(((DmdKo) r).has(Raison.RaisonFixe.HABILITATION_INCORRECTE)).isTrue();
+            assertThat(((DmdKo) r).has(AnnexeA.Libelle.HABILITATION_INCORRECTE)).isTrue();
             assertThat(d.state()).isEqualTo(DialogueState.REFUSED);
         }
 
@@ -387,7 +388,7 @@ class DitClientWireTest {
                             "Donnée incorrecte : TELEPHONE / NON_NUMERIQUE"),
                     new Raison.PceIncorrectOuInconnu("P017", "Numéro de PCE incorrect ou inconnuP017"),
                     new Raison.DialogueInterrompu("T99", ko.messages().get(3)),
-                    new Raison.Fixe(Raison.RaisonFixe.TELEPHONE_NON_NUMERIQUE, ko.messages().get(4)),
+                    new Raison.Fixe(AnnexeA.Libelle.TELEPHONE_NON_NUMERIQUE, ko.messages().get(4)),
                     new Raison.Autre("Quelque chose de neuf"));
             assertThat(d.state()).isEqualTo(DialogueState.ABANDONED);
         }
@@ -492,7 +493,7 @@ class DitClientWireTest {
             AbandonReponse r = d.abandonnerDemande();
 
             assertThat(r).isInstanceOf(DmdKo.class);
-            assertThat(((DmdKo) r).has(Raison.RaisonFixe.DEMANDE_ABANDONNEE)).isTrue();
+            assertThat(((DmdKo) r).has(AnnexeA.Libelle.DEMANDE_ABANDONNEE)).isTrue();
             assertThat(field(sent("RequeteWSAbandonnerDemande"), "NumeroDemande")).isEqualTo(TestRequests.NUMERO);
             assertThat(d.state()).isEqualTo(DialogueState.ABANDONED);
         }

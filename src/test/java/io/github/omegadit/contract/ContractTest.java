@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.omegadit.internal.generated.CreerDITPortType;
 import io.github.omegadit.internal.generated.ObjectFactory;
-import io.github.omegadit.internal.soap.Contract;
+import io.github.omegadit.internal.wire.Contract;
+import io.github.omegadit.support.ContractValidator;
 import jakarta.jws.WebMethod;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBIntrospector;
@@ -53,7 +54,7 @@ class ContractTest {
     }
 
     static void validate(String xml) throws Exception {
-        Contract.validate(new InputSource(new java.io.StringReader(xml)));
+        ContractValidator.validate(new InputSource(new java.io.StringReader(xml)));
     }
 
     @Nested

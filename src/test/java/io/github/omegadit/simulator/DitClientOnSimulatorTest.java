@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.omegadit.Dialogue;
 import io.github.omegadit.DitClient;
 import io.github.omegadit.ValidationMode;
+import io.github.omegadit.answer.AnnexeA;
 import io.github.omegadit.answer.CreationReponse;
 import io.github.omegadit.answer.DatePlageH;
 import io.github.omegadit.answer.DmdKo;
@@ -142,7 +143,7 @@ class DitClientOnSimulatorTest {
         assertThat(numero).isNotNull();
 
         assertThat(client.resume(numero).abandonnerDemande()).isInstanceOfSatisfying(DmdKo.class,
-                ko -> assertThat(ko.has(Raison.RaisonFixe.DEMANDE_ABANDONNEE)).isTrue());
+                ko -> assertThat(ko.has(AnnexeA.Libelle.DEMANDE_ABANDONNEE)).isTrue());
         assertThat(sim.demande(numero)).get().extracting(SimulatedDemande::statut).isEqualTo(StatutDemande.ABANDONNEE);
         assertThat(client.resume("DIT999999999").accepterRdv(new DatePlage(TUESDAY, "FIN-MATINEE")))
                 .isInstanceOfSatisfying(DmdKo.class, ko -> assertThat(ko.raisons()).singleElement()

@@ -1,7 +1,8 @@
 package io.github.omegadit.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import io.github.omegadit.internal.soap.Contract;
+import io.github.omegadit.internal.wire.Contract;
+import io.github.omegadit.support.ContractValidator;
 import io.github.omegadit.request.DatePlage;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
@@ -219,7 +220,7 @@ final class Soap {
             t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
             StringWriter out = new StringWriter();
             t.transform(new DOMSource(payload), new StreamResult(out));
-            Contract.validate(new InputSource(new StringReader(out.toString())));
+            ContractValidator.validate(new InputSource(new StringReader(out.toString())));
         } catch (Exception e) {
             throw new AssertionError("the simulator's answer does not match the XSD: " + e.getMessage(), e);
         }

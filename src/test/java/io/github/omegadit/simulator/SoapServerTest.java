@@ -2,7 +2,7 @@ package io.github.omegadit.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
-import io.github.omegadit.internal.soap.Contract;
+import io.github.omegadit.internal.wire.Contract;
 import io.github.omegadit.protocol.Operation;
 import jakarta.xml.ws.Dispatch;
 import jakarta.xml.ws.Service;

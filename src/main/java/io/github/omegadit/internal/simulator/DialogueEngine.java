@@ -1,31 +1,21 @@
 package io.github.omegadit.internal.simulator;
 
-import io.github.omegadit.internal.generated.ContactIntervention;
-import io.github.omegadit.internal.generated.DateProgrammee;
-import io.github.omegadit.internal.generated.Demande;
-import io.github.omegadit.internal.generated.DonneesTypeDemande;
-import io.github.omegadit.internal.generated.Interventions;
-import io.github.omegadit.internal.generated.Motif;
-import io.github.omegadit.internal.generated.RdvDemande;
-import io.github.omegadit.internal.generated.ReponseCreerDemandeObjet;
-import io.github.omegadit.internal.generated.ReponseDialogueDIT;
-import io.github.omegadit.internal.generated.ReponseWSVerifierRecevabiliteDIT;
-import io.github.omegadit.internal.generated.RequeteWSAbandonnerDemande;
-import io.github.omegadit.internal.generated.RequeteWSAbandonnerRdv;
-import io.github.omegadit.internal.generated.RequeteWSAccepterRdv;
-import io.github.omegadit.internal.generated.RequeteWSCreerDIT;
-import io.github.omegadit.internal.generated.RequeteWSDemanderPrecSuiv;
-import io.github.omegadit.internal.generated.RequeteWSProposerDatePlage;
-import io.github.omegadit.internal.generated.RequeteWSVerifierRecevabiliteDIT;
-import io.github.omegadit.internal.generated.Retour;
-import io.github.omegadit.internal.generated.RetourRecevabilite;
-import io.github.omegadit.internal.generated.SensPrecSuiv;
-import io.github.omegadit.internal.generated.TypeRetourDialogue;
-import io.github.omegadit.internal.generated.Utilisateur;
-import io.github.omegadit.protocol.NumeroVersion;
+import io.github.omegadit.answer.AnnexeA.Libelle;
+import io.github.omegadit.answer.DatePlageH;
+import io.github.omegadit.answer.DmdKo;
+import io.github.omegadit.answer.DmdOkDD;
+import io.github.omegadit.answer.DmdOkDP;
+import io.github.omegadit.answer.InterventionPossible;
+import io.github.omegadit.answer.ListeDP;
+import io.github.omegadit.answer.Recevable;
+import io.github.omegadit.answer.Reponse;
+import io.github.omegadit.internal.wire.Identity;
+import io.github.omegadit.internal.wire.Request;
 import io.github.omegadit.protocol.Operation;
+import io.github.omegadit.request.CreerDemande;
 import io.github.omegadit.request.DatePlage;
 import io.github.omegadit.request.Segment;
+import io.github.omegadit.request.Sens;
 import io.github.omegadit.rules.Catalogue;
 import io.github.omegadit.simulator.ForcedAnswer;
 import io.github.omegadit.simulator.PlageHoraire;
@@ -33,49 +23,36 @@ import io.github.omegadit.simulator.RecordedCall;
 import io.github.omegadit.simulator.SimulatedDemande;
 import io.github.omegadit.simulator.SimulatedPce;
 import io.github.omegadit.simulator.StatutDemande;
-import io.github.omegadit.simulator.TextesAnnexeA;
-import jakarta.xml.bind.JAXBElement;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * OMEGA's side of the CreerDIT dialogue (guide §2.1): the supplier and PCE directory, the demandes, the appointment
- * calendar, the call log and the forced answers. Thread-safe: every call runs under one lock, which is held for
- * microseconds (no I/O, no parsing, no sleeping under it).
+ * OMEGA's side of the CreerDIT dialogue (guide §2.1), on typed values: a {@link Request} in, an {@link Outcome} out,
+ * the answer being one of the records of {@link io.github.omegadit.answer} (the wire layer writes it). OMEGA's checks
+ * are in {@link Controles}, the slot search in {@link SlotSearch}, the demandes and the call log in
+ * {@link DemandeStore}. Thread-safe: every call runs under one lock, held for microseconds (no I/O, no parsing, no
+ * sleeping under it).
  */
 public final class DialogueEngine {
 
     /** codeErreur of "Numéro de PCE incorrect ou inconnu": the PCE is not in the directory. */
-    public static final String CODE_PCE_INCONNU = "PCE_INCONNU";
+    public static final String CODE_PCE_INCONNU = Controles.CODE_PCE_INCONNU;
     /** codeErreur of "Dialogue interrompu…": no demande has this NumeroDemande (or it predates a reset). */
     public static final String CODE_DEMANDE_INCONNUE = "DEMANDE_INCONNUE";
     /** codeErreur of "Dialogue interrompu…": the demande belongs to another supplier. */
     public static final String CODE_DEMANDE_AUTRE_FOURNISSEUR = "DEMANDE_AUTRE_FOURNISSEUR";
     /** codeErreur of "Dialogue interrompu…": the demande is no longer "en attente de RDV". */
     public static final String CODE_DEMANDE_PAS_EN_ATTENTE_DE_RDV = "DEMANDE_PAS_EN_ATTENTE_DE_RDV";
-
     /** The most calls the log keeps; the oldest go first. Counts are not affected. */
-    public static final int MAX_RECORDED_CALLS = 10_000;
+    public static final int MAX_RECORDED_CALLS = DemandeStore.MAX_RECORDED_CALLS;
     /** ListeDatePlage holds at most this many slots (guide §3.3.2.2). */
-    public static final int MAX_SLOTS = 24;
-    /** How many two-day windows a slot search looks through before giving up with an empty list. */
-    static final int HORIZON_WINDOWS = 400;
-
-    private static final String DMD_KO = "DmdKo";
-    private static final Set<String> INDEX_CODES = Set.of("G1", "253");
-    private static final Set<String> V10_CODES = Set.of("G1", "253", "R9", "A7");
+    public static final int MAX_SLOTS = SlotSearch.MAX_SLOTS;
 
     /**
      * How the engine is set up.
@@ -103,8 +80,8 @@ public final class DialogueEngine {
 
     /** What the server sends back. */
     public sealed interface Outcome {
-        /** A SOAP answer carrying this JAXB payload. */
-        record Soap(Object payload) implements Outcome {}
+        /** A SOAP answer to the call. */
+        record Answer(Operation operation, Reponse reponse) implements Outcome {}
 
         /** A plain HTTP answer. */
         record Http(int status, String body) implements Outcome {}
@@ -113,13 +90,15 @@ public final class DialogueEngine {
         record Close() implements Outcome {}
     }
 
-    private record Identite(String dnEntreprise, String numeroCad, String login, String numeroVersion) {}
+    /** An answer and what the call log records of it. */
+    private record Result(Reponse reponse, String numeroPce, String numeroDemande) {}
 
-    private record Refus(String message, StatutDemande statut) {}
+    /** The demande an appointment or stop call acts on, or the refusal to answer instead. */
+    private sealed interface Lookup {
+        record Found(DemandeRecord demande) implements Lookup {}
 
-    private record Result(Object payload, String codeRetour, String numeroPce, String numeroDemande) {}
-
-    private record Window(LocalDate start, List<DatePlage> slots) {}
+        record Refused(Result result) implements Lookup {}
+    }
 
     private static final class ForcedEntry {
         final ForcedAnswer answer;
@@ -136,15 +115,11 @@ public final class DialogueEngine {
     private final Clock clock;
     private final Catalogue catalogue;
     private final AppointmentBook book;
-    private final Map<Segment, List<Catalogue.Entry>> entriesBySegment = new EnumMap<>(Segment.class);
-    private final Map<String, String> suppliers = new LinkedHashMap<>();
-    private final Map<String, SimulatedPce> pces = new LinkedHashMap<>();
-    private final Map<String, DemandeRecord> demandes = new LinkedHashMap<>();
-    private final Deque<RecordedCall> calls = new ArrayDeque<>();
-    private final Map<Operation, Integer> counts = new EnumMap<>(Operation.class);
+    private final SlotSearch slots;
+    private final Directory directory;
+    private final Controles controles;
+    private final DemandeStore store = new DemandeStore();
     private final Map<String, ForcedEntry> forced = new HashMap<>();
-    /** Never reset: NumeroDemande stays unique over the engine's lifetime. */
-    private final AtomicLong sequence = new AtomicLong();
 
     /**
      * An engine with these settings, suppliers (NumeroCAD to DNEntreprise) and PCEs.
@@ -156,16 +131,9 @@ public final class DialogueEngine {
         this.clock = settings.clock();
         this.catalogue = settings.catalogue();
         this.book = new AppointmentBook(settings.plages(), settings.prebooked());
-        for (Segment s : Segment.values()) {
-            entriesBySegment.put(s, new ArrayList<>());
-        }
-        for (Catalogue.Entry e : catalogue.entries()) {
-            entriesBySegment.get(e.segment()).add(e);
-        }
-        this.suppliers.putAll(suppliers);
-        for (SimulatedPce p : pces) {
-            this.pces.put(p.numeroPce(), p);
-        }
+        this.slots = new SlotSearch(book);
+        this.directory = new Directory(suppliers, pces);
+        this.controles = new Controles(directory, catalogue, book);
     }
 
     // ------------------------------------------------------------------ test and inspection API
@@ -193,37 +161,35 @@ public final class DialogueEngine {
     /** Adds or replaces a PCE. */
     public void addPce(SimulatedPce pce) {
         synchronized (lock) {
-            pces.put(pce.numeroPce(), pce);
+            directory.addPce(pce);
         }
     }
 
     /** The directory's PCEs, in insertion order. */
     public List<SimulatedPce> pces() {
         synchronized (lock) {
-            return List.copyOf(pces.values());
+            return directory.pces();
         }
     }
 
     /** Adds or replaces a supplier. */
     public void addSupplier(String numeroCad, String dnEntreprise) {
         synchronized (lock) {
-            suppliers.put(numeroCad, dnEntreprise);
+            directory.addSupplier(numeroCad, dnEntreprise);
         }
     }
 
     /** NumeroCAD to DNEntreprise of the known suppliers. */
     public Map<String, String> suppliers() {
         synchronized (lock) {
-            return Map.copyOf(suppliers);
+            return directory.suppliers();
         }
     }
 
     /** Demandes, calls, counts, forced answers and calendar back to the seed; the directory stays. */
     public void reset() {
         synchronized (lock) {
-            demandes.clear();
-            calls.clear();
-            counts.clear();
+            store.clear();
             forced.clear();
             book.reset();
         }
@@ -232,28 +198,28 @@ public final class DialogueEngine {
     /** Snapshots of every demande, oldest first. */
     public List<SimulatedDemande> demandes() {
         synchronized (lock) {
-            return demandes.values().stream().map(DemandeRecord::snapshot).toList();
+            return store.snapshots();
         }
     }
 
     /** A snapshot of one demande. */
     public Optional<SimulatedDemande> demande(String numeroDemande) {
         synchronized (lock) {
-            return Optional.ofNullable(demandes.get(numeroDemande)).map(DemandeRecord::snapshot);
+            return store.snapshot(numeroDemande);
         }
     }
 
     /** The recorded calls, oldest first. */
     public List<RecordedCall> calls() {
         synchronized (lock) {
-            return List.copyOf(calls);
+            return store.calls();
         }
     }
 
     /** How many calls of this operation arrived since the last reset. */
     public int callCount(Operation operation) {
         synchronized (lock) {
-            return counts.getOrDefault(operation, 0);
+            return store.count(operation);
         }
     }
 
@@ -306,16 +272,12 @@ public final class DialogueEngine {
 
     // ------------------------------------------------------------------ dialogue
 
-    /**
-     * The forced answer this call gets, if any, counting one use of it.
-     *
-     * @param request the unmarshalled request (a {@code RequeteWS…} instance)
-     */
-    public Optional<ForcedAnswer> takeForced(Operation operation, Object request) {
+    /** The forced answer this call gets, if any, counting one use of it. */
+    public Optional<ForcedAnswer> takeForced(Request request) {
         synchronized (lock) {
             String pce = pceOf(request);
             ForcedEntry entry = pce == null ? null : forced.get(pce);
-            if (entry == null || !entry.answer.appliesTo(operation)) {
+            if (entry == null || !entry.answer.appliesTo(request.operation())) {
                 return Optional.empty();
             }
             if (entry.answer.times() > 0 && --entry.remaining <= 0) {
@@ -326,304 +288,177 @@ public final class DialogueEngine {
     }
 
     /** The outcome of a forced answer ({@link ForcedAnswer.Kind#DELAY} runs {@link #process} once the delay is over). */
-    public Outcome forcedOutcome(Operation operation, Object request, String rawBody, ForcedAnswer answer) {
+    public Outcome forcedOutcome(Request request, String rawBody, ForcedAnswer answer) {
         synchronized (lock) {
+            Operation op = request.operation();
             String pce = pceOf(request);
-            String numero = numeroDemandeOf(request);
+            String numero = request.numeroDemande();
             switch (answer.kind()) {
                 case DMD_KO -> {
-                    record(operation, pce, numero, DMD_KO, rawBody);
-                    return new Outcome.Soap(dmdKo(operation, answer.messages(), numero));
+                    DmdKo ko = DmdKo.of(numero, answer.messages());
+                    record(op, pce, numero, ko.codeRetour(), rawBody);
+                    return new Outcome.Answer(op, ko);
                 }
                 case HTTP_STATUS -> {
-                    record(operation, pce, numero, "HTTP " + answer.httpStatus(), rawBody);
+                    record(op, pce, numero, "HTTP " + answer.httpStatus(), rawBody);
                     return new Outcome.Http(answer.httpStatus(), answer.httpBody());
                 }
                 case CLOSE_CONNECTION -> {
-                    record(operation, pce, numero, "closed", rawBody);
+                    record(op, pce, numero, "closed", rawBody);
                     return new Outcome.Close();
                 }
                 case ANSWER_LOST -> {
-                    process(operation, request, rawBody);
+                    process(request, rawBody);
                     return new Outcome.Close();
                 }
                 default -> {
-                    return process(operation, request, rawBody);
+                    return process(request, rawBody);
                 }
             }
         }
     }
 
     /** Runs one call of the dialogue and records it. */
-    public Outcome process(Operation operation, Object request, String rawBody) {
+    public Outcome process(Request request, String rawBody) {
         synchronized (lock) {
-            Result r = switch (operation) {
-                case VERIFIER_RECEVABILITE_DIT -> verifier((RequeteWSVerifierRecevabiliteDIT) request);
-                case CREER_DEMANDE_DIT -> creer((RequeteWSCreerDIT) request);
-                case PROPOSER_DATE_PLAGE -> proposer((RequeteWSProposerDatePlage) request);
-                case DEMANDER_PREC_SUIV -> precSuiv((RequeteWSDemanderPrecSuiv) request);
-                case ACCEPTER_RDV -> accepter((RequeteWSAccepterRdv) request);
-                case ABANDONNER_RDV -> abandonnerRdv((RequeteWSAbandonnerRdv) request);
-                case ABANDONNER_DEMANDE -> abandonnerDemande((RequeteWSAbandonnerDemande) request);
-            };
-            record(operation, r.numeroPce(), r.numeroDemande(), r.codeRetour(), rawBody);
-            return new Outcome.Soap(r.payload());
+            Result r;
+            if (request instanceof Request.Verifier v) {
+                r = verifier(v);
+            } else if (request instanceof Request.Creer c) {
+                r = creer(c);
+            } else if (request instanceof Request.Proposer p) {
+                r = proposer(p);
+            } else if (request instanceof Request.PrecSuiv p) {
+                r = precSuiv(p);
+            } else if (request instanceof Request.Accepter a) {
+                r = accepter(a);
+            } else if (request instanceof Request.AbandonnerRdv a) {
+                r = abandonnerRdv(a);
+            } else {
+                r = abandonnerDemande((Request.AbandonnerDemande) request);
+            }
+            record(request.operation(), r.numeroPce(), r.numeroDemande(), r.reponse().codeRetour(), rawBody);
+            return new Outcome.Answer(request.operation(), r.reponse());
         }
     }
 
-    private Result verifier(RequeteWSVerifierRecevabiliteDIT r) {
-        Identite id = new Identite(r.getDNEntreprise(), r.getNumeroCAD(), login(r.getUtilisateur()),
-                r.getNumeroVersion());
-        String numeroPce = r.getNumeroPCE();
-        Refus refus = checkIdentiteEtPce(id, numeroPce, r.getCodePostal());
+    private Result verifier(Request.Verifier r) {
+        String numeroPce = r.verifier().numeroPce();
+        Controles.Refus refus = controles.identiteEtPce(r.identity(), numeroPce, r.verifier().codePostal());
         if (refus != null) {
-            SimulatedPce known = pces.get(numeroPce);
-            String numero = nextNumero();
-            demandes.put(numero, new DemandeRecord(numero, id.numeroCad(), numeroPce,
+            SimulatedPce known = directory.pce(numeroPce);
+            String numero = store.nextNumero();
+            store.put(new DemandeRecord(numero, r.identity().numeroCad(), numeroPce,
                     known == null ? null : known.segment(), null, null, null, false, refus.statut(), null, null));
-            return new Result(recevabilite(TypeRetourDialogue.A, DMD_KO, refus.message(), List.of()), DMD_KO,
-                    numeroPce, null);
+            return new Result(DmdKo.of(null, List.of(refus.message())), numeroPce, null);
         }
-        List<Interventions> list = new ArrayList<>();
-        for (Catalogue.Entry e : entriesBySegment.get(pces.get(numeroPce).segment())) {
-            Interventions i = new Interventions();
-            i.setIntervention(e.code());
-            Motif m = new Motif();
-            m.setValue(e.motif() == null ? "" : e.motif());
-            m.setPresenceClient(Presence.of(e.code()));
-            i.setMotif(m);
-            list.add(i);
+        List<InterventionPossible> list = new ArrayList<>();
+        for (Catalogue.Entry e : catalogue.entries()) {
+            if (e.segment() == directory.pce(numeroPce).segment()) {
+                list.add(new InterventionPossible(e.code(), e.motif(), Presence.of(e.code())));
+            }
         }
-        return new Result(recevabilite(TypeRetourDialogue.P, "Message", TextesAnnexeA.DEMANDE_RECEVABLE, list),
-                "Message", numeroPce, null);
+        return new Result(new Recevable(List.of(Libelle.DEMANDE_RECEVABLE.texte()), list, null), numeroPce, null);
     }
 
-    private Result creer(RequeteWSCreerDIT r) {
-        Operation op = Operation.CREER_DEMANDE_DIT;
-        Identite id = new Identite(r.getDNEntreprise(), r.getNumeroCAD(), login(r.getUtilisateur()),
-                r.getNumeroVersion());
-        Demande dm = r.getDemande();
-        String numeroPce = dm.getNumeroPCE();
-        Refus refus = checkIdentiteEtPce(id, numeroPce, dm.getCodePostal());
+    private Result creer(Request.Creer r) {
+        CreerDemande dm = r.demande();
+        String numeroPce = dm.numeroPce();
+        Identity id = r.identity();
+        Controles.Refus refus = controles.identiteEtPce(id, numeroPce, dm.codePostal());
         if (refus != null) {
-            return new Result(dmdKo(op, List.of(refus.message()), null), DMD_KO, numeroPce, null);
+            return new Result(DmdKo.of(null, List.of(refus.message())), numeroPce, null);
         }
-        SimulatedPce pce = pces.get(numeroPce);
-        List<String> errors = controles(id, dm, pce.segment());
+        SimulatedPce pce = directory.pce(numeroPce);
+        List<String> errors = controles.creation(id, dm, pce.segment(), today());
         if (!errors.isEmpty()) {
-            return new Result(dmdKo(op, errors, null), DMD_KO, numeroPce, null);
+            return new Result(DmdKo.of(null, errors), numeroPce, null);
         }
-        DonneesTypeDemande t = dm.getDonneesTypeDemande();
-        RdvDemande rdv = dm.getRdvDemande();
         boolean jj = pce.segment() == Segment.JJ_JM_MM;
-        String numero = nextNumero();
-        DemandeRecord d = new DemandeRecord(numero, id.numeroCad(), numeroPce, pce.segment(),
-                dm.getDonneesFournisseur() == null ? null : dm.getDonneesFournisseur().getReferenceDemande(),
-                t.getCodeLibelleIntervention(), nullToEmpty(t.getCodeMotifIntervention()),
-                "1".equals(t.getOptionExpress()),
+        String numero = store.nextNumero();
+        DemandeRecord d = new DemandeRecord(numero, id.numeroCad(), numeroPce, pce.segment(), dm.referenceDemande(),
+                dm.codeIntervention(), dm.codeMotif() == null ? "" : dm.codeMotif(), dm.optionExpress(),
                 jj ? StatutDemande.ENREGISTREE_A_DATE_DEMANDEE : StatutDemande.EN_ATTENTE_DE_RDV,
-                rdv.getDate(), blankToNull(rdv.getPlage()));
-        demandes.put(numero, d);
+                dm.rdvDate(), Controles.isBlank(dm.rdvPlage()) ? null : dm.rdvPlage());
+        store.put(d);
         if (jj) {
-            ReponseCreerDemandeObjet o = objet(d);
-            o.setDateDemandee(d.dateDemandee);
-            return new Result(dialogue(op, TypeRetourDialogue.T, "DmdOkDD", List.of(TextesAnnexeA.DMD_OK_DD), o),
-                    "DmdOkDD", numeroPce, numero);
+            return dateDemandee(d);
         }
-        return slotAnswer(op, d, rdv.getDate(), rdv.getPlage());
+        return slotAnswer(d, dm.rdvDate(), dm.rdvPlage());
     }
 
-    /** What OMEGA checks beyond the schema; every failure at once, one message each. */
-    private List<String> controles(Identite id, Demande dm, Segment segment) {
-        List<String> out = new ArrayList<>();
-        DonneesTypeDemande t = dm.getDonneesTypeDemande();
-        String code = t.getCodeLibelleIntervention();
-        String motif = nullToEmpty(t.getCodeMotifIntervention());
-        Set<Segment> segments = catalogue.segmentsOf(code);
-        boolean codeOk = false;
-        if (segments.isEmpty()) {
-            out.add(TextesAnnexeA.donneeIncorrecte("CODE_INTERVENTION", "INTERVENTION_INCONNUE"));
-        } else if (!segments.contains(segment)) {
-            out.add(TextesAnnexeA.donneeIncorrecte("CODE_INTERVENTION", "INTERVENTION_HORS_SEGMENT"));
-        } else {
-            codeOk = true;
+    private Result proposer(Request.Proposer r) {
+        Lookup lookup = lookup(r.identity(), r.numeroDemande());
+        if (lookup instanceof Lookup.Refused refused) {
+            return refused.result();
         }
-        boolean indexCode = INDEX_CODES.contains(code);
-        if (codeOk) {
-            if (indexCode) {
-                if (!motif.isEmpty()) {
-                    out.add(TextesAnnexeA.donneeIncorrecte("CODE_MOTIF", "MOTIF_INTERDIT"));
-                }
-            } else if (!catalogue.allows(segment, code, motif)) {
-                out.add(TextesAnnexeA.donneeIncorrecte("CODE_MOTIF",
-                        motif.isEmpty() ? "MOTIF_OBLIGATOIRE" : "MOTIF_INCONNU"));
-            } else if ("01".equals(motif)
-                    && "Autre".equalsIgnoreCase(catalogue.libelleMotif(segment, code, motif).orElse("").strip())
-                    && isBlank(t.getPrecisionIntervention())) {
-                out.add(TextesAnnexeA.donneeIncorrecte("PRECISION_INTERVENTION", "PRECISION_OBLIGATOIRE"));
-            }
-        }
-        if ("1".equals(t.getOptionExpress()) && !(codeOk && catalogue.expressAllowed(segment, code))) {
-            out.add(TextesAnnexeA.donneeIncorrecte("OPTION_EXPRESS", "EXPRESS_NON_AUTORISE"));
-        }
-        if (indexCode && t.getIndexConteste() == null) {
-            out.add(TextesAnnexeA.donneeIncorrecte("INDEX_CONTESTE", "INDEX_OBLIGATOIRE"));
-        }
-        if (indexCode && t.getIndexClient() == null) {
-            out.add(TextesAnnexeA.donneeIncorrecte("INDEX_CLIENT", "INDEX_OBLIGATOIRE"));
-        }
-        NumeroVersion version = version(id.numeroVersion());
-        if (version == null) {
-            out.add(TextesAnnexeA.donneeIncorrecte("NUMERO_VERSION", "VERSION_INCONNUE"));
-        } else if (V10_CODES.contains(code) && !version.isAtLeast(NumeroVersion.V10)) {
-            out.add(TextesAnnexeA.donneeIncorrecte("NUMERO_VERSION", "VERSION_INSUFFISANTE"));
-        }
-        RdvDemande rdv = dm.getRdvDemande();
-        if (rdv.getDate().isBefore(today())) {
-            out.add(TextesAnnexeA.donneeIncorrecte("DATE_RDV", "DATE_PASSEE"));
-        }
-        if (segment != Segment.JJ_JM_MM) {
-            if (isBlank(rdv.getPlage())) {
-                out.add(TextesAnnexeA.donneeIncorrecte("PLAGE_RDV", "PLAGE_OBLIGATOIRE"));
-            } else if (book.plage(rdv.getPlage()).isEmpty()) {
-                out.add(TextesAnnexeA.donneeIncorrecte("PLAGE_RDV", "PLAGE_INCONNUE"));
-            }
-        }
-        ContactIntervention contact = dm.getContactIntervention();
-        if (version != null && version.isAtLeast(NumeroVersion.V8) && contact != null
-                && contact.getTelephone() != null
-                && !contact.getTelephone().chars().allMatch(c -> c >= '0' && c <= '9')) {
-            out.add(TextesAnnexeA.TELEPHONE_NON_NUMERIQUE);
-        }
-        return out;
-    }
-
-    private Result proposer(RequeteWSProposerDatePlage r) {
-        Operation op = Operation.PROPOSER_DATE_PLAGE;
-        Identite id = new Identite(r.getDNEntreprise(), r.getNumeroCAD(), login(r.getUtilisateur()),
-                r.getNumeroVersion());
-        Object lookup = lookup(op, id, r.getNumeroDemande());
-        if (lookup instanceof Result refused) {
-            return refused;
-        }
-        DemandeRecord d = (DemandeRecord) lookup;
+        DemandeRecord d = ((Lookup.Found) lookup).demande();
         // guide §2.1.2: a date proposed during the dialogue becomes the requested date, whatever follows
-        d.dateDemandee = r.getDate();
-        d.plageDemandee = blankToNull(r.getPlage());
-        return slotAnswer(op, d, r.getDate(), r.getPlage());
+        d.dateDemandee = r.date();
+        d.plageDemandee = Controles.isBlank(r.plage()) ? null : r.plage();
+        return slotAnswer(d, r.date(), r.plage());
     }
 
-    private Result precSuiv(RequeteWSDemanderPrecSuiv r) {
-        Operation op = Operation.DEMANDER_PREC_SUIV;
-        Identite id = new Identite(r.getDNEntreprise(), r.getNumeroCAD(), login(r.getUtilisateur()),
-                r.getNumeroVersion());
-        Object lookup = lookup(op, id, r.getNumeroDemande());
-        if (lookup instanceof Result refused) {
-            return refused;
+    private Result precSuiv(Request.PrecSuiv r) {
+        Lookup lookup = lookup(r.identity(), r.numeroDemande());
+        if (lookup instanceof Lookup.Refused refused) {
+            return refused.result();
         }
-        DemandeRecord d = (DemandeRecord) lookup;
+        DemandeRecord d = ((Lookup.Found) lookup).demande();
         LocalDate earliest = earliestBookableDay(d.express);
-        LocalDate base = d.windowStart != null ? d.windowStart : standardStart(d.dateDemandee, earliest);
-        Window w;
-        if (r.getSens() == SensPrecSuiv.SUIVANT) {
-            w = forward(d.windowStart != null ? WorkingDays.plus(base, 2) : base, earliest);
-        } else {
-            w = backward(WorkingDays.minus(base, 2), earliest);
-        }
-        return liste(op, d, w);
+        LocalDate base = d.windowStart != null ? d.windowStart : SlotSearch.standardStart(d.dateDemandee, earliest);
+        SlotSearch.Window w = r.sens() == Sens.SUIVANT
+                ? slots.forward(d.windowStart != null ? WorkingDays.plus(base, 2) : base, earliest)
+                : slots.backward(WorkingDays.minus(base, 2), earliest);
+        return liste(d, w);
     }
 
-    private Result accepter(RequeteWSAccepterRdv r) {
-        Operation op = Operation.ACCEPTER_RDV;
-        Identite id = new Identite(r.getDNEntreprise(), r.getNumeroCAD(), login(r.getUtilisateur()),
-                r.getNumeroVersion());
-        Object lookup = lookup(op, id, r.getNumeroDemande());
-        if (lookup instanceof Result refused) {
-            return refused;
+    private Result accepter(Request.Accepter r) {
+        Lookup lookup = lookup(r.identity(), r.numeroDemande());
+        if (lookup instanceof Lookup.Refused refused) {
+            return refused.result();
         }
-        DemandeRecord d = (DemandeRecord) lookup;
+        DemandeRecord d = ((Lookup.Found) lookup).demande();
         LocalDate earliest = earliestBookableDay(d.express);
-        if (bookable(r.getDate(), r.getPlage(), earliest) && book.book(r.getDate(), r.getPlage())) {
+        if (slots.bookable(r.date(), r.plage(), earliest) && book.book(r.date(), r.plage())) {
             d.statut = StatutDemande.RDV_PROGRAMME;
-            d.rdvProgramme = new DatePlage(r.getDate(), r.getPlage());
+            d.rdvProgramme = new DatePlage(r.date(), r.plage());
             d.windowStart = null;
-            ReponseCreerDemandeObjet o = objet(d);
-            o.setDateProgrammee(dateProgrammee(r.getDate(), r.getPlage()));
-            return new Result(dialogue(op, TypeRetourDialogue.T, "DmdOkDP", List.of(TextesAnnexeA.DMD_OK_DP), o),
-                    "DmdOkDP", d.numeroPce, d.numeroDemande);
+            return new Result(new DmdOkDP(d.numeroDemande, slots.dateProgrammee(r.date(), r.plage()),
+                    Presence.of(d.codeIntervention), List.of(), List.of(Libelle.RDV_PROGRAMME.texte())),
+                    d.numeroPce, d.numeroDemande);
         }
-        return liste(op, d, forward(standardStart(r.getDate(), earliest), earliest));
+        return liste(d, slots.forward(SlotSearch.standardStart(r.date(), earliest), earliest));
     }
 
-    private Result abandonnerRdv(RequeteWSAbandonnerRdv r) {
-        Operation op = Operation.ABANDONNER_RDV;
-        Identite id = new Identite(r.getDNEntreprise(), r.getNumeroCAD(), login(r.getUtilisateur()),
-                r.getNumeroVersion());
-        Object lookup = lookup(op, id, r.getNumeroDemande());
-        if (lookup instanceof Result refused) {
-            return refused;
+    private Result abandonnerRdv(Request.AbandonnerRdv r) {
+        Lookup lookup = lookup(r.identity(), r.numeroDemande());
+        if (lookup instanceof Lookup.Refused refused) {
+            return refused.result();
         }
-        DemandeRecord d = (DemandeRecord) lookup;
+        DemandeRecord d = ((Lookup.Found) lookup).demande();
         d.statut = StatutDemande.ENREGISTREE_A_DATE_DEMANDEE;
-        ReponseCreerDemandeObjet o = objet(d);
-        o.setDateDemandee(d.dateDemandee);
-        return new Result(dialogue(op, TypeRetourDialogue.T, "DmdOkDD", List.of(TextesAnnexeA.DMD_OK_DD), o),
-                "DmdOkDD", d.numeroPce, d.numeroDemande);
+        return dateDemandee(d);
     }
 
-    private Result abandonnerDemande(RequeteWSAbandonnerDemande r) {
-        Operation op = Operation.ABANDONNER_DEMANDE;
-        Identite id = new Identite(r.getDNEntreprise(), r.getNumeroCAD(), login(r.getUtilisateur()),
-                r.getNumeroVersion());
-        Object lookup = lookup(op, id, r.getNumeroDemande());
-        if (lookup instanceof Result refused) {
-            return refused;
+    private Result abandonnerDemande(Request.AbandonnerDemande r) {
+        Lookup lookup = lookup(r.identity(), r.numeroDemande());
+        if (lookup instanceof Lookup.Refused refused) {
+            return refused.result();
         }
-        DemandeRecord d = (DemandeRecord) lookup;
+        DemandeRecord d = ((Lookup.Found) lookup).demande();
         d.statut = StatutDemande.ABANDONNEE;
-        return new Result(dmdKo(op, List.of(TextesAnnexeA.DEMANDE_ABANDONNEE), d.numeroDemande), DMD_KO,
-                d.numeroPce, d.numeroDemande);
+        return new Result(DmdKo.of(d.numeroDemande, List.of(Libelle.DEMANDE_ABANDONNEE.texte())), d.numeroPce,
+                d.numeroDemande);
     }
 
-    // ------------------------------------------------------------------ checks
-
-    private String checkIdentite(Identite id) {
-        String dn = suppliers.get(id.numeroCad());
-        if (dn == null || !dn.strip().equals(id.dnEntreprise() == null ? null : id.dnEntreprise().strip())) {
-            return TextesAnnexeA.HABILITATION_INCORRECTE;
-        }
-        if (isBlank(id.login())) {
-            return TextesAnnexeA.LOGIN_NON_RENSEIGNE;
-        }
-        return null;
-    }
-
-    private Refus checkIdentiteEtPce(Identite id, String numeroPce, String codePostal) {
-        String identite = checkIdentite(id);
-        if (identite != null) {
-            return new Refus(identite, StatutDemande.DEMANDE_NON_VALIDEE);
-        }
-        SimulatedPce pce = pces.get(numeroPce);
-        if (pce == null) {
-            return new Refus(TextesAnnexeA.pceIncorrectOuInconnu(CODE_PCE_INCONNU),
-                    StatutDemande.DEMANDE_IMPOSSIBLE_PCE_INCONNU);
-        }
-        if (!pce.numeroCadTitulaire().equals(id.numeroCad())) {
-            return new Refus(TextesAnnexeA.HABILITATION_INCORRECTE, StatutDemande.DEMANDE_NON_VALIDEE);
-        }
-        if (codePostal != null && !Departements.of(codePostal).equals(pce.departement())) {
-            return new Refus(TextesAnnexeA.COMMUNE_HORS_DEPARTEMENT, StatutDemande.DEMANDE_NON_VALIDEE);
-        }
-        return null;
-    }
-
-    /** The demande an appointment or stop call may act on, or the refusal ({@link Result}) to answer. */
-    private Object lookup(Operation op, Identite id, String numeroDemande) {
-        String identite = checkIdentite(id);
-        DemandeRecord d = demandes.get(numeroDemande);
+    /** The demande an appointment or stop call may act on: the caller's, and still "en attente de RDV". */
+    private Lookup lookup(Identity id, String numeroDemande) {
+        String identite = controles.identite(id);
+        DemandeRecord d = store.get(numeroDemande);
         String pce = d == null ? null : d.numeroPce;
         if (identite != null) {
-            return new Result(dmdKo(op, List.of(identite), numeroDemande), DMD_KO, pce, numeroDemande);
+            return new Lookup.Refused(new Result(DmdKo.of(numeroDemande, List.of(identite)), pce, numeroDemande));
         }
         String code = null;
         if (d == null) {
@@ -634,227 +469,53 @@ public final class DialogueEngine {
             code = CODE_DEMANDE_PAS_EN_ATTENTE_DE_RDV;
         }
         if (code != null) {
-            return new Result(dmdKo(op, List.of(TextesAnnexeA.dialogueInterrompu(code)), numeroDemande), DMD_KO,
-                    pce, numeroDemande);
+            return new Lookup.Refused(new Result(DmdKo.of(numeroDemande,
+                    List.of(Libelle.DIALOGUE_INTERROMPU.avec(code))), pce, numeroDemande));
         }
-        return d;
-    }
-
-    // ------------------------------------------------------------------ calendar
-
-    private boolean bookable(LocalDate day, String plage, LocalDate earliest) {
-        return day != null && plage != null && !day.isBefore(earliest) && book.remaining(day, plage) > 0;
-    }
-
-    /** The requested slot when free (DatePlageH), else the list after the requested date (ListeDP). */
-    private Result slotAnswer(Operation op, DemandeRecord d, LocalDate date, String plage) {
-        LocalDate earliest = earliestBookableDay(d.express);
-        if (bookable(date, plage, earliest)) {
-            d.windowStart = null;
-            ReponseCreerDemandeObjet o = objet(d);
-            o.setDateProgrammee(dateProgrammee(date, plage));
-            return new Result(dialogue(op, TypeRetourDialogue.P, "DatePlageH",
-                    List.of(TextesAnnexeA.DATE_PLAGE_H), o), "DatePlageH", d.numeroPce, d.numeroDemande);
-        }
-        return liste(op, d, forward(standardStart(date, earliest), earliest));
-    }
-
-    private Result liste(Operation op, DemandeRecord d, Window w) {
-        d.windowStart = w.start();
-        ReponseCreerDemandeObjet o = objet(d);
-        for (DatePlage slot : w.slots()) {
-            io.github.omegadit.internal.generated.DatePlage dp = new io.github.omegadit.internal.generated.DatePlage();
-            dp.setDate(slot.date());
-            dp.setPlage(slot.plage());
-            o.getListeDatePlage().add(dp);
-        }
-        return new Result(dialogue(op, TypeRetourDialogue.P, "ListeDP", List.of(TextesAnnexeA.LISTE_DP), o),
-                "ListeDP", d.numeroPce, d.numeroDemande);
-    }
-
-    /** The first day of the list offered for a requested date: the next working day, not before the earliest. */
-    private static LocalDate standardStart(LocalDate requested, LocalDate earliest) {
-        LocalDate next = WorkingDays.next(requested);
-        return next.isBefore(earliest) ? earliest : next;
-    }
-
-    /** The free slots of the two working days from {@code start} (not before {@code earliest}), at most 24. */
-    private List<DatePlage> windowSlots(LocalDate start, LocalDate earliest) {
-        List<DatePlage> out = new ArrayList<>();
-        LocalDate day = WorkingDays.onOrAfter(start.isBefore(earliest) ? earliest : start);
-        for (int i = 0; i < 2; i++) {
-            out.addAll(book.freeSlots(day));
-            day = WorkingDays.next(day);
-        }
-        return out.size() > MAX_SLOTS ? List.copyOf(out.subList(0, MAX_SLOTS)) : out;
-    }
-
-    /** The first two-day window from {@code start} onwards that has a free slot. */
-    private Window forward(LocalDate start, LocalDate earliest) {
-        LocalDate first = WorkingDays.onOrAfter(start.isBefore(earliest) ? earliest : start);
-        LocalDate s = first;
-        for (int i = 0; i < HORIZON_WINDOWS; i++) {
-            List<DatePlage> slots = windowSlots(s, earliest);
-            if (!slots.isEmpty()) {
-                return new Window(s, slots);
-            }
-            s = WorkingDays.plus(s, 2);
-        }
-        return new Window(first, List.of());
-    }
-
-    /** The first two-day window from {@code start} backwards, never before {@code earliest}, that has a free slot. */
-    private Window backward(LocalDate start, LocalDate earliest) {
-        LocalDate first = WorkingDays.onOrAfter(start.isBefore(earliest) ? earliest : start);
-        LocalDate s = first;
-        while (true) {
-            List<DatePlage> slots = windowSlots(s, earliest);
-            if (!slots.isEmpty()) {
-                return new Window(s, slots);
-            }
-            if (!s.isAfter(earliest)) {
-                return forward(first, earliest);
-            }
-            LocalDate back = WorkingDays.minus(s, 2);
-            s = back.isBefore(earliest) ? earliest : back;
-        }
-    }
-
-    private DateProgrammee dateProgrammee(LocalDate date, String plage) {
-        PlageHoraire p = book.plage(plage).orElseThrow();
-        DateProgrammee dp = new DateProgrammee();
-        dp.setDate(date);
-        dp.setPlageHoraire(plage);
-        dp.setHeureMin(p.heureMin());
-        dp.setHeureMax(p.heureMax());
-        return dp;
+        return new Lookup.Found(d);
     }
 
     // ------------------------------------------------------------------ answers
 
-    private static ReponseWSVerifierRecevabiliteDIT recevabilite(TypeRetourDialogue type, String code,
-            String message, List<Interventions> interventions) {
-        return recevabilite(type, code, List.of(message), interventions);
+    /** T / DmdOkDD: registered at the requested date. */
+    private Result dateDemandee(DemandeRecord d) {
+        return new Result(new DmdOkDD(d.numeroDemande, d.dateDemandee, null, Presence.of(d.codeIntervention),
+                List.of(), List.of(Libelle.RDV_DATE_DEMANDEE.texte())), d.numeroPce, d.numeroDemande);
     }
 
-    private static ReponseWSVerifierRecevabiliteDIT recevabilite(TypeRetourDialogue type, String code,
-            List<String> messages, List<Interventions> interventions) {
-        ReponseWSVerifierRecevabiliteDIT r = new ReponseWSVerifierRecevabiliteDIT();
-        r.setTypeRetourDialogue(type);
-        RetourRecevabilite retour = new RetourRecevabilite();
-        retour.setCodeRetour(code);
-        retour.getMessageRetour().addAll(messages);
-        retour.getInterventions().addAll(interventions);
-        r.setRetour(retour);
-        return r;
-    }
-
-    /** A DmdKo in the answer element of the operation, carrying the NumeroDemande when there is one. */
-    private static Object dmdKo(Operation op, List<String> messages, String numeroDemande) {
-        if (op == Operation.VERIFIER_RECEVABILITE_DIT) {
-            return recevabilite(TypeRetourDialogue.A, DMD_KO, messages, List.of());
+    /** The requested slot when free (DatePlageH), else the list after the requested date (ListeDP). */
+    private Result slotAnswer(DemandeRecord d, LocalDate date, String plage) {
+        LocalDate earliest = earliestBookableDay(d.express);
+        if (slots.bookable(date, plage, earliest)) {
+            d.windowStart = null;
+            return new Result(new DatePlageH(d.numeroDemande, slots.dateProgrammee(date, plage),
+                    Presence.of(d.codeIntervention), List.of(), List.of(Libelle.DATE_PLAGE_DISPONIBLE.texte())),
+                    d.numeroPce, d.numeroDemande);
         }
-        ReponseCreerDemandeObjet o = null;
-        if (numeroDemande != null) {
-            o = new ReponseCreerDemandeObjet();
-            o.setNumeroDemande(numeroDemande);
-        }
-        return dialogue(op, TypeRetourDialogue.A, DMD_KO, messages, o);
+        return liste(d, slots.forward(SlotSearch.standardStart(date, earliest), earliest));
     }
 
-    private static JAXBElement<ReponseDialogueDIT> dialogue(Operation op, TypeRetourDialogue type, String code,
-            List<String> messages, ReponseCreerDemandeObjet objet) {
-        ReponseDialogueDIT r = new ReponseDialogueDIT();
-        r.setTypeRetourDialogue(type);
-        Retour retour = new Retour();
-        retour.setCodeRetour(code);
-        retour.getMessageRetour().addAll(messages);
-        r.setRetour(retour);
-        r.setReponseCreerDemandeObjet(objet);
-        return switch (op) {
-            case CREER_DEMANDE_DIT -> Jaxb.FACTORY.createReponseWSCreerDIT(r);
-            case PROPOSER_DATE_PLAGE -> Jaxb.FACTORY.createReponseWSProposerDatePlage(r);
-            case DEMANDER_PREC_SUIV -> Jaxb.FACTORY.createReponseWSDemanderPrecSuiv(r);
-            case ACCEPTER_RDV -> Jaxb.FACTORY.createReponseWSAccepterRdv(r);
-            case ABANDONNER_RDV -> Jaxb.FACTORY.createReponseWSAbandonnerRdv(r);
-            case ABANDONNER_DEMANDE -> Jaxb.FACTORY.createReponseWSAbandonnerDemande(r);
-            case VERIFIER_RECEVABILITE_DIT -> throw new IllegalArgumentException("not a dialogue answer: " + op);
-        };
-    }
-
-    private static ReponseCreerDemandeObjet objet(DemandeRecord d) {
-        ReponseCreerDemandeObjet o = new ReponseCreerDemandeObjet();
-        o.setNumeroDemande(d.numeroDemande);
-        o.setPresenceClient(Presence.of(d.codeIntervention));
-        return o;
+    private Result liste(DemandeRecord d, SlotSearch.Window w) {
+        d.windowStart = w.start();
+        return new Result(new ListeDP(d.numeroDemande, w.slots(), Presence.of(d.codeIntervention), List.of(),
+                List.of(Libelle.DATE_PLAGE_INDISPONIBLE.texte())), d.numeroPce, d.numeroDemande);
     }
 
     // ------------------------------------------------------------------ helpers
 
     private void record(Operation op, String pce, String numeroDemande, String codeRetour, String rawBody) {
-        calls.addLast(new RecordedCall(op, pce, numeroDemande, codeRetour, rawBody, clock.instant()));
-        while (calls.size() > MAX_RECORDED_CALLS) {
-            calls.removeFirst();
-        }
-        counts.merge(op, 1, Integer::sum);
+        store.record(op, pce, numeroDemande, codeRetour, rawBody, clock.instant());
     }
 
-    private String nextNumero() {
-        return String.format("DIT%09d", sequence.incrementAndGet());
-    }
-
-    private String pceOf(Object request) {
-        if (request instanceof RequeteWSVerifierRecevabiliteDIT r) {
-            return r.getNumeroPCE();
+    /** The PCE a call is about: named by the first two steps, through the demande for the others. */
+    private String pceOf(Request request) {
+        if (request instanceof Request.Verifier v) {
+            return v.verifier().numeroPce();
         }
-        if (request instanceof RequeteWSCreerDIT r) {
-            return r.getDemande() == null ? null : r.getDemande().getNumeroPCE();
+        if (request instanceof Request.Creer c) {
+            return c.demande().numeroPce();
         }
-        String numero = numeroDemandeOf(request);
-        DemandeRecord d = numero == null ? null : demandes.get(numero);
+        DemandeRecord d = store.get(request.numeroDemande());
         return d == null ? null : d.numeroPce;
-    }
-
-    private static String numeroDemandeOf(Object request) {
-        if (request instanceof RequeteWSProposerDatePlage r) {
-            return r.getNumeroDemande();
-        }
-        if (request instanceof RequeteWSDemanderPrecSuiv r) {
-            return r.getNumeroDemande();
-        }
-        if (request instanceof RequeteWSAccepterRdv r) {
-            return r.getNumeroDemande();
-        }
-        if (request instanceof RequeteWSAbandonnerRdv r) {
-            return r.getNumeroDemande();
-        }
-        if (request instanceof RequeteWSAbandonnerDemande r) {
-            return r.getNumeroDemande();
-        }
-        return null;
-    }
-
-    private static NumeroVersion version(String text) {
-        try {
-            return NumeroVersion.parse(text);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return null;
-        }
-    }
-
-    private static String login(Utilisateur u) {
-        return u == null ? null : u.getLogin();
-    }
-
-    private static boolean isBlank(String s) {
-        return s == null || s.isBlank();
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
-    }
-
-    private static String blankToNull(String s) {
-        return isBlank(s) ? null : s;
     }
 }

@@ -1,6 +1,6 @@
 package io.github.omegadit.internal.simulator;
 
-import io.github.omegadit.internal.generated.PresenceClient;
+import io.github.omegadit.answer.PresenceClient;
 import java.util.Set;
 
 /**

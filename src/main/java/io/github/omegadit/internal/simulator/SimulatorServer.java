@@ -2,7 +2,9 @@ package io.github.omegadit.internal.simulator;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.github.omegadit.internal.soap.Contract;
+import io.github.omegadit.internal.wire.Contract;
+import io.github.omegadit.internal.wire.Request;
+import io.github.omegadit.internal.wire.ServerCodec;
 import io.github.omegadit.simulator.ForcedAnswer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -153,7 +155,7 @@ public final class SimulatorServer implements AutoCloseable {
             // the client went away: nothing to answer
         } catch (RuntimeException e) {
             try {
-                send(exchange, 500, XML, SoapCodec.fault("soap:Server", "simulator error: " + e));
+                send(exchange, 500, XML, ServerCodec.fault("soap:Server", "simulator error: " + e));
             } catch (IOException | RuntimeException ignored) {
                 // headers may already be sent; the connection is closed below
             }
@@ -200,15 +202,15 @@ public final class SimulatorServer implements AutoCloseable {
             refuseOversized(exchange);
             return;
         }
-        SoapCodec.Request request;
+        Request request;
         try {
-            request = SoapCodec.read(body);
-        } catch (SoapCodec.Fault f) {
-            send(exchange, 500, XML, SoapCodec.fault(f.faultCode, f.getMessage()));
+            request = ServerCodec.read(body);
+        } catch (ServerCodec.Fault f) {
+            send(exchange, 500, XML, ServerCodec.fault(f.faultCode(), f.getMessage()));
             return;
         }
         String raw = new String(body, StandardCharsets.UTF_8);
-        Optional<ForcedAnswer> forced = engine.takeForced(request.operation(), request.value());
+        Optional<ForcedAnswer> forced = engine.takeForced(request);
         if (forced.isPresent() && !forced.get().delay().isZero()) {
             try {
                 Thread.sleep(forced.get().delay().toMillis());
@@ -219,10 +221,10 @@ public final class SimulatorServer implements AutoCloseable {
             }
         }
         DialogueEngine.Outcome outcome = forced.isPresent()
-                ? engine.forcedOutcome(request.operation(), request.value(), raw, forced.get())
-                : engine.process(request.operation(), request.value(), raw);
-        if (outcome instanceof DialogueEngine.Outcome.Soap s) {
-            send(exchange, 200, XML, SoapCodec.envelope(s.payload()));
+                ? engine.forcedOutcome(request, raw, forced.get())
+                : engine.process(request, raw);
+        if (outcome instanceof DialogueEngine.Outcome.Answer a) {
+            send(exchange, 200, XML, ServerCodec.envelope(a.operation(), a.reponse()));
         } else if (outcome instanceof DialogueEngine.Outcome.Http h) {
             send(exchange, h.status(), TEXT, h.body().getBytes(StandardCharsets.UTF_8));
         }
@@ -241,7 +243,7 @@ public final class SimulatorServer implements AutoCloseable {
         while (drained < MAX_DRAINED_BYTES && (n = in.read(buffer)) > 0) {
             drained += n;
         }
-        send(exchange, 413, XML, SoapCodec.fault("soap:Client", "request body exceeds " + MAX_BODY_BYTES + " bytes"));
+        send(exchange, 413, XML, ServerCodec.fault("soap:Client", "request body exceeds " + MAX_BODY_BYTES + " bytes"));
     }
 
     private static long parseLength(String value) {

@@ -6,11 +6,8 @@ import io.github.omegadit.answer.RdvReponse;
 import io.github.omegadit.answer.RecevabiliteReponse;
 import io.github.omegadit.error.DitServiceException;
 import io.github.omegadit.internal.generated.CreerDITPortType;
-import io.github.omegadit.protocol.Operation;
-import io.github.omegadit.request.CreerDemande;
-import io.github.omegadit.request.DatePlage;
-import io.github.omegadit.request.Sens;
-import io.github.omegadit.request.VerifierRecevabilite;
+import io.github.omegadit.internal.wire.PortCalls;
+import io.github.omegadit.internal.wire.Request;
 import jakarta.xml.ws.BindingProvider;
 import java.util.HashMap;
 import java.util.Map;
@@ -88,56 +85,45 @@ public final class SoapGateway implements AutoCloseable {
     }
 
     /** VerifierRecevabiliteDIT. */
-    public RecevabiliteReponse verifierRecevabilite(Identity id, VerifierRecevabilite r) {
-        var wire = Mapping.toWire(id, r);
-        return call(Operation.VERIFIER_RECEVABILITE_DIT, null, null,
-                p -> Mapping.recevabilite(p.verifierRecevabiliteDIT(wire)));
+    public RecevabiliteReponse verifierRecevabilite(Request.Verifier r) {
+        return call(r, null, p -> PortCalls.verifier(p, r));
     }
 
     /**
      * CreerDemandeDIT. Throws {@link DitServiceException} on a transport failure; the caller decides what a failure
      * that may have reached OMEGA means.
      */
-    public CreationReponse creerDemande(Identity id, CreerDemande r) {
-        var wire = Mapping.toWire(id, r);
-        return call(Operation.CREER_DEMANDE_DIT, null, r.referenceDemande(),
-                p -> Mapping.creation(p.creerDemandeDIT(wire)));
+    public CreationReponse creerDemande(Request.Creer r) {
+        return call(r, r.demande().referenceDemande(), p -> PortCalls.creer(p, r));
     }
 
     /** ProposerDatePlage. */
-    public RdvReponse proposerDatePlage(Identity id, String numeroDemande, DatePlage slot) {
-        var wire = Mapping.proposer(id, numeroDemande, slot);
-        return call(Operation.PROPOSER_DATE_PLAGE, numeroDemande, null, p -> Mapping.rdv(p.proposerDatePlage(wire)));
+    public RdvReponse proposerDatePlage(Request.Proposer r) {
+        return call(r, null, p -> PortCalls.proposer(p, r));
     }
 
     /** DemanderPrecSuiv. */
-    public RdvReponse demanderPrecSuiv(Identity id, String numeroDemande, Sens sens) {
-        var wire = Mapping.precSuiv(id, numeroDemande, sens);
-        return call(Operation.DEMANDER_PREC_SUIV, numeroDemande, null, p -> Mapping.rdv(p.demanderPrecSuiv(wire)));
+    public RdvReponse demanderPrecSuiv(Request.PrecSuiv r) {
+        return call(r, null, p -> PortCalls.precSuiv(p, r));
     }
 
     /** AccepterRdv. */
-    public RdvReponse accepterRdv(Identity id, String numeroDemande, DatePlage slot) {
-        var wire = Mapping.accepter(id, numeroDemande, slot);
-        return call(Operation.ACCEPTER_RDV, numeroDemande, null, p -> Mapping.rdv(p.accepterRdv(wire)));
+    public RdvReponse accepterRdv(Request.Accepter r) {
+        return call(r, null, p -> PortCalls.accepter(p, r));
     }
 
     /** AbandonnerRdv. */
-    public AbandonReponse abandonnerRdv(Identity id, String numeroDemande) {
-        var wire = Mapping.abandonnerRdv(id, numeroDemande);
-        return call(Operation.ABANDONNER_RDV, numeroDemande, null, p -> Mapping.abandon(p.abandonnerRdv(wire)));
+    public AbandonReponse abandonnerRdv(Request.AbandonnerRdv r) {
+        return call(r, null, p -> PortCalls.abandonnerRdv(p, r));
     }
 
     /** AbandonnerDemande. */
-    public AbandonReponse abandonnerDemande(Identity id, String numeroDemande) {
-        var wire = Mapping.abandonnerDemande(id, numeroDemande);
-        return call(Operation.ABANDONNER_DEMANDE, numeroDemande, null,
-                p -> Mapping.abandon(p.abandonnerDemande(wire)));
+    public AbandonReponse abandonnerDemande(Request.AbandonnerDemande r) {
+        return call(r, null, p -> PortCalls.abandonnerDemande(p, r));
     }
 
-    private <T> T call(Operation op, String numeroDemande, String referenceDemande,
-            Function<CreerDITPortType, T> body) {
-        return runner.run(op, numeroDemande, referenceDemande, () -> body.apply(port));
+    private <T> T call(Request request, String referenceDemande, Function<CreerDITPortType, T> body) {
+        return runner.run(request.operation(), request.numeroDemande(), referenceDemande, () -> body.apply(port));
     }
 
     /** Releases the connection pool and the CXF bus. Calls under way fail. */

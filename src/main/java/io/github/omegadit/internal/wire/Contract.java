@@ -1,21 +1,13 @@
-package io.github.omegadit.internal.soap;
+package io.github.omegadit.internal.wire;
 
-import java.io.IOException;
 import java.net.URL;
-import java.util.MissingResourceException;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
-import javax.xml.validation.ValidatorHandler;
-import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
-import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
  * Where the contract files live on the classpath, and the compiled XSD. The build copies {@code wsdl/} and
@@ -48,32 +40,6 @@ public final class Contract {
         return SchemaHolder.SCHEMA;
     }
 
-    /**
-     * Validates one message document (no SOAP envelope) against the XSD. DOCTYPEs are refused. Throws
-     * {@link SAXParseException} naming the offending element and line for every violation, including the one for
-     * which the JDK 17 built-in validator has no English message text (it would otherwise throw
-     * {@link MissingResourceException}, key {@code cvc-complex-type.2.4.d.1}: too many occurrences at the end of a
-     * sequence).
-     */
-    public static void validate(InputSource document) throws SAXException, IOException {
-        XMLReader reader = secureReader();
-        ValidatorHandler validator = schema().newValidatorHandler();
-        ElementTracker tracker = new ElementTracker(reader);
-        tracker.setContentHandler(validator);
-        validator.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
-            @Override
-            public void error(SAXParseException e) throws SAXException {
-                throw e;
-            }
-        });
-        try {
-            tracker.parse(document);
-        } catch (MissingResourceException e) {
-            throw new SAXParseException("cvc-complex-type.2.4.d: invalid content at " + tracker.event
-                    + ": an element occurs more often than allowed or out of order", tracker.locator);
-        }
-    }
-
     /** A namespace-aware SAX reader that refuses DOCTYPEs and never resolves external entities. */
     public static XMLReader secureReader() throws SAXException {
         try {
@@ -86,36 +52,6 @@ public final class Contract {
             return factory.newSAXParser().getXMLReader();
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("JDK SAX parser lacks a required secure feature", e);
-        }
-    }
-
-    /** Remembers the element being started so a validator failure without message text can still name it. */
-    private static final class ElementTracker extends XMLFilterImpl {
-        private Locator locator;
-        private String event = "start of document";
-        private String lastEnded = "";
-
-        ElementTracker(XMLReader parent) {
-            super(parent);
-        }
-
-        @Override
-        public void setDocumentLocator(Locator locator) {
-            this.locator = locator;
-            super.setDocumentLocator(locator);
-        }
-
-        @Override
-        public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
-            event = "element '" + localName + "'";
-            super.startElement(uri, localName, qName, atts);
-        }
-
-        @Override
-        public void endElement(String uri, String localName, String qName) throws SAXException {
-            event = "end of element '" + localName + "', after element '" + lastEnded + "'";
-            super.endElement(uri, localName, qName);
-            lastEnded = localName;
         }
     }
 

@@ -1,17 +1,17 @@
-package io.github.omegadit.internal.simulator;
+package io.github.omegadit.internal.wire;
 
 import io.github.omegadit.internal.generated.ObjectFactory;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 
 /** The one JAXB context of the generated types, built on first use and shared by every simulator. */
-final class Jaxb {
+public final class Jaxb {
 
-    static final ObjectFactory FACTORY = new ObjectFactory();
+    public static final ObjectFactory FACTORY = new ObjectFactory();
 
     private Jaxb() {}
 
-    static JAXBContext context() {
+    public static JAXBContext context() {
         return Holder.CONTEXT;
     }
 

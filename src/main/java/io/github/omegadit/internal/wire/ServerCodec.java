@@ -1,6 +1,6 @@
-package io.github.omegadit.internal.simulator;
+package io.github.omegadit.internal.wire;
 
-import io.github.omegadit.internal.soap.Contract;
+import io.github.omegadit.answer.Reponse;
 import io.github.omegadit.protocol.Operation;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.JAXBIntrospector;
@@ -26,14 +26,17 @@ import org.xml.sax.helpers.DefaultHandler;
 import org.xml.sax.helpers.NamespaceSupport;
 
 /**
- * Reads SOAP 1.1 requests and writes SOAP 1.1 answers. A request is parsed in one streaming pass by the contract's
+ * The simulator's side of the wire: reads SOAP 1.1 requests into {@link Request}s and writes SOAP 1.1 answers from
+ * the records of {@link io.github.omegadit.answer}. A request is parsed in one streaming pass by the contract's
  * secure SAX reader (DOCTYPE refused, so no entity is ever expanded or fetched); the Body's element is validated
  * against the XSD and unmarshalled to the generated type as it streams.
  */
-final class SoapCodec {
+public final class ServerCodec {
 
-    static final String SOAP11 = "http://schemas.xmlsoap.org/soap/envelope/";
-    static final String SOAP12 = "http://www.w3.org/2003/05/soap-envelope";
+    /** The SOAP 1.1 envelope namespace. */
+    public static final String SOAP11 = "http://schemas.xmlsoap.org/soap/envelope/";
+    /** The SOAP 1.2 envelope namespace, refused with a VersionMismatch fault. */
+    public static final String SOAP12 = "http://www.w3.org/2003/05/soap-envelope";
 
     private static final Map<String, Operation> OPERATIONS = Map.of(
             "RequeteWSVerifierRecevabiliteDIT", Operation.VERIFIER_RECEVABILITE_DIT,
@@ -44,17 +47,19 @@ final class SoapCodec {
             "RequeteWSAbandonnerRdv", Operation.ABANDONNER_RDV,
             "RequeteWSAbandonnerDemande", Operation.ABANDONNER_DEMANDE);
 
-    /** A parsed request: the operation named by the Body's element and its unmarshalled value. */
-    record Request(Operation operation, Object value) {}
-
     /** A request the server refuses with a SOAP fault. */
-    static final class Fault extends Exception {
+    public static final class Fault extends Exception {
         private static final long serialVersionUID = 1L;
-        final String faultCode;
+        private final String faultCode;
 
         Fault(String faultCode, String message) {
             super(message);
             this.faultCode = faultCode;
+        }
+
+        /** The SOAP faultcode, e.g. {@code soap:Client}. */
+        public String faultCode() {
+            return faultCode;
         }
     }
 
@@ -69,10 +74,10 @@ final class SoapCodec {
         }
     }
 
-    private SoapCodec() {}
+    private ServerCodec() {}
 
     /** Parses, validates and unmarshals one request envelope. */
-    static Request read(byte[] body) throws Fault {
+    public static Request read(byte[] body) throws Fault {
         UnmarshallerHandler unmarshaller;
         XMLReader reader;
         try {
@@ -108,14 +113,18 @@ final class SoapCodec {
             throw new Fault("soap:Client", "the SOAP Body holds no CreerDIT request element");
         }
         try {
-            return new Request(handler.operation, JAXBIntrospector.getValue(unmarshaller.getResult()));
-        } catch (JAXBException | IllegalStateException e) {
+            return Requests.fromWire(JAXBIntrospector.getValue(unmarshaller.getResult()));
+        } catch (JAXBException | IllegalStateException | IllegalArgumentException e) {
             throw new Fault("soap:Client", "request cannot be read as " + handler.operation + ": " + e);
         }
     }
 
-    /** A SOAP 1.1 envelope around a JAXB payload, UTF-8. */
-    static byte[] envelope(Object payload) {
+    /** The SOAP 1.1 envelope of the answer to {@code operation}, UTF-8. */
+    public static byte[] envelope(Operation operation, Reponse answer) {
+        return envelope(Answers.toWire(operation, answer));
+    }
+
+    private static byte[] envelope(Object payload) {
         StringWriter out = new StringWriter(2048);
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><soap:Envelope xmlns:soap=\"" + SOAP11
                 + "\"><soap:Body>");
@@ -131,14 +140,14 @@ final class SoapCodec {
     }
 
     /** A SOAP 1.1 fault envelope, UTF-8. */
-    static byte[] fault(String faultCode, String message) {
+    public static byte[] fault(String faultCode, String message) {
         String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><soap:Envelope xmlns:soap=\"" + SOAP11
                 + "\"><soap:Body><soap:Fault><faultcode>" + escape(faultCode) + "</faultcode><faultstring>"
                 + escape(message) + "</faultstring></soap:Fault></soap:Body></soap:Envelope>";
         return xml.getBytes(StandardCharsets.UTF_8);
     }
 
-    static String escape(String text) {
+    private static String escape(String text) {
         StringBuilder sb = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
