@@ -13,15 +13,23 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The public face stays free of generated types and of the simulator and command line. */
+/**
+ * The layout: generated types only in the wire package, no cycle between public packages, no internal type in a
+ * public signature, the client free of the simulator and the command line.
+ */
 class ArchitectureTest {
 
     static final String GENERATED = "io.github.omegadit.internal.generated";
+    static final Set<String> PUBLIC_PACKAGES = Set.of("protocol", "request", "answer", "error", "rules",
+            "simulator");
     static JavaClasses classes;
 
     @BeforeAll
@@ -58,16 +66,85 @@ class ArchitectureTest {
     }
 
     @Test
-    void generatedTypes_areUsedOnlyUnderInternal() {
-        noClasses().that().resideOutsideOfPackage("io.github.omegadit.internal..")
+    void generatedTypes_areUsedOnlyByTheWirePackage_andTheGatewaysPortType() {
+        noClasses().that().resideOutsideOfPackages(GENERATED + "..", "io.github.omegadit.internal.wire..")
+                .and().doNotHaveFullyQualifiedName("io.github.omegadit.internal.soap.SoapGateway")
                 .should().dependOnClassesThat().resideInAPackage(GENERATED + "..")
+                .check(classes);
+        // the gateway holds the CXF proxy of the port type, and nothing else generated
+        noClasses().that().haveFullyQualifiedName("io.github.omegadit.internal.soap.SoapGateway")
+                .should().dependOnClassesThat(DescribedPredicate.describe("generated types other than the port type",
+                        (JavaClass t) -> t.getPackageName().startsWith(GENERATED)
+                                && !t.getSimpleName().equals("CreerDITPortType")))
+                .check(classes);
+    }
+
+    @Test
+    void publicPackages_areFreeOfCycles() {
+        SlicesRuleDefinition.slices().assignedFrom(new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass c) {
+                String p = c.getPackageName();
+                if (p.equals("io.github.omegadit")) {
+                    return SliceIdentifier.of("client");
+                }
+                for (String part : PUBLIC_PACKAGES) {
+                    if (p.equals("io.github.omegadit." + part)) {
+                        return SliceIdentifier.of(part);
+                    }
+                }
+                return SliceIdentifier.ignore();
+            }
+
+            @Override
+            public String getDescription() {
+                return "public packages";
+            }
+        }).should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void publicSignatures_neverMentionInternalTypes() {
+        classes().that().resideOutsideOfPackage("io.github.omegadit.internal..")
+                .and().arePublic()
+                .should(new ArchCondition<>("not expose internal types in public or protected signatures") {
+                    @Override
+                    public void check(JavaClass c, ConditionEvents events) {
+                        for (JavaCodeUnit unit : c.getCodeUnits()) {
+                            if (!exposed(unit.getModifiers())) {
+                                continue;
+                            }
+                            Stream.concat(Stream.of(unit.getRawReturnType()), unit.getRawParameterTypes().stream())
+                                    .filter(t -> t.getPackageName().startsWith("io.github.omegadit.internal"))
+                                    .forEach(t -> events.add(SimpleConditionEvent.violated(unit,
+                                            unit.getFullName() + " exposes " + t.getName())));
+                        }
+                        for (JavaField f : c.getFields()) {
+                            if (exposed(f.getModifiers())
+                                    && f.getRawType().getPackageName().startsWith("io.github.omegadit.internal")) {
+                                events.add(SimpleConditionEvent.violated(f, f.getFullName() + " exposes "
+                                        + f.getRawType().getName()));
+                            }
+                        }
+                    }
+                })
+                .check(classes);
+    }
+
+    @Test
+    void protocol_dependsOnNoOtherPackageOfTheLibrary() {
+        noClasses().that().resideInAPackage("io.github.omegadit.protocol")
+                .should().dependOnClassesThat(DescribedPredicate.describe("other packages of the library",
+                        (JavaClass t) -> t.getPackageName().startsWith("io.github.omegadit")
+                                && !t.getPackageName().equals("io.github.omegadit.protocol")))
                 .check(classes);
     }
 
     @Test
     void clientAndRules_doNotDependOnSimulatorOrCommandLine() {
-        noClasses().that().resideInAnyPackage("io.github.omegadit", "io.github.omegadit.rules",
-                        "io.github.omegadit.internal.soap")
+        noClasses().that().resideInAnyPackage("io.github.omegadit", "io.github.omegadit.protocol",
+                        "io.github.omegadit.request", "io.github.omegadit.answer", "io.github.omegadit.error",
+                        "io.github.omegadit.rules", "io.github.omegadit.internal.soap", "io.github.omegadit.internal.wire")
                 .should().dependOnClassesThat().resideInAnyPackage("io.github.omegadit.simulator..",
                         "io.github.omegadit.internal.simulator..", "io.github.omegadit.cli..", "picocli..",
                         "org.junit..")

@@ -126,7 +126,7 @@ final class DemoCommand implements Callable<Integer> {
             RdvReponse next = dit.demanderPrecSuiv(Sens.SUIVANT);
             text.print(Operation.DEMANDER_PREC_SUIV, next, dit);
             if (!(next instanceof ListeDP l) || l.creneaux().isEmpty()) {
-                return unexpected((Reponse) next);
+                return unexpected(next);
             }
             offered = l.creneaux();
         } else if (created instanceof DatePlageH h) {
@@ -139,7 +139,7 @@ final class DemoCommand implements Callable<Integer> {
         RdvReponse accepted = dit.accepterRdv(chosen);
         text.print(Operation.ACCEPTER_RDV, accepted, dit);
         if (!(accepted instanceof DmdOkDP ok)) {
-            return unexpected((Reponse) accepted);
+            return unexpected(accepted);
         }
         SimulatedDemande record = sim.demande(ok.numeroDemande()).orElseThrow();
         out.println("Simulator's record of " + record.numeroDemande() + ": " + record.statut().libelle() + ", "
@@ -179,7 +179,7 @@ final class DemoCommand implements Callable<Integer> {
         RecevabiliteReponse r = dit.verifierRecevabilite(VerifierRecevabilite.pce(pce.numeroPce())
                 .codePostal(pce.codePostal()));
         text.print(r, dit);
-        return r instanceof Recevable ? null : unexpected((Reponse) r);
+        return r instanceof Recevable ? null : unexpected(r);
     }
 
     private static CreerDemande.Builder demande(SimulatedPce pce, String code, String motif, String reference) {
@@ -203,7 +203,7 @@ final class DemoCommand implements Callable<Integer> {
             ctx.err().println("omega-dit demo: no answer from the simulator (outcome unknown)");
             return ExitCodes.OUTCOME_UNKNOWN;
         }
-        return unexpected((Reponse) answer);
+        return unexpected(answer);
     }
 
     private int unexpected(Reponse answer) {

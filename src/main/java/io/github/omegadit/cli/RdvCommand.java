@@ -54,7 +54,7 @@ final class RdvCommand implements Runnable {
             } else {
                 new TextView(ctx.out(), false, true).print(operation(), answer, dialogue);
             }
-            return ExitCodes.of((Reponse) answer);
+            return ExitCodes.of(answer);
         }
     }
 

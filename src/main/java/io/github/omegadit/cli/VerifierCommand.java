@@ -39,6 +39,6 @@ final class VerifierCommand extends DialogueCommand {
         } else {
             new TextView(ctx.out(), true, false).print(answer, dialogue);
         }
-        return ExitCodes.of((Reponse) answer);
+        return ExitCodes.of(answer);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.omegadit.simulator;
 
+import io.github.omegadit.answer.AnnexeA;
 import io.github.omegadit.protocol.Operation;
 import java.time.Duration;
 import java.util.Arrays;
@@ -13,7 +14,7 @@ import java.util.Set;
  * refusing, being slow, failing or hanging up. Immutable; the {@code with}-style methods return a copy.
  *
  * <pre>{@code
- * sim.force(OmegaSimulator.PCE_6M, ForcedAnswer.dmdKo(TextesAnnexeA.SERVICE_INDISPONIBLE));
+ * sim.force(OmegaSimulator.PCE_6M, ForcedAnswer.dmdKo(AnnexeA.Libelle.SERVICE_INDISPONIBLE.texte()));
  * sim.force(OmegaSimulator.PCE_6M, ForcedAnswer.closeConnection().onlyFor(Operation.CREER_DEMANDE_DIT).times(1));
  * sim.force(OmegaSimulator.PCE_JJ, ForcedAnswer.delay(Duration.ofSeconds(3)));
  * sim.force(OmegaSimulator.PCE_6M, ForcedAnswer.answerLost().onlyFor(Operation.CREER_DEMANDE_DIT));
@@ -61,7 +62,8 @@ public final class ForcedAnswer {
     }
 
     /**
-     * A DmdKo carrying these MessageRetour texts, verbatim (see {@link TextesAnnexeA} for the guide's texts).
+     * A DmdKo carrying these MessageRetour texts, verbatim (the guide's texts are
+     * {@link io.github.omegadit.answer.AnnexeA.Libelle}).
      *
      * @throws IllegalArgumentException when no message is given or one is null
      */

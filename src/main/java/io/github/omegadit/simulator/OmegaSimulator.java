@@ -1,5 +1,6 @@
 package io.github.omegadit.simulator;
 
+import io.github.omegadit.answer.AnnexeA;
 import io.github.omegadit.internal.simulator.DialogueEngine;
 import io.github.omegadit.internal.simulator.SimulatorServer;
 import io.github.omegadit.internal.simulator.WorkingDays;
@@ -101,7 +102,7 @@ import java.util.Optional;
  * <tr><td>PLAGE_RDV</td><td>PLAGE_INCONNUE</td><td>a Plage that is not one of {@link #plages()} (6M, 1M)</td></tr>
  * </table>
  * A non-digit ContactIntervention.Telephone at NumeroVersion V8 or later adds the fixed text
- * {@value TextesAnnexeA#TELEPHONE_NON_NUMERIQUE}.
+ * {@link io.github.omegadit.answer.AnnexeA.Libelle#TELEPHONE_NON_NUMERIQUE}.
  *
  * <table>
  * <caption>codeErreur, appended after a space</caption>

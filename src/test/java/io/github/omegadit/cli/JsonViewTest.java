@@ -31,7 +31,7 @@ class JsonViewTest {
 
         Map<String, Object> m = json(JsonView.of(Operation.ACCEPTER_RDV, (RdvReponse) answer, null));
 
-        assertThat(ExitCodes.of((Reponse) answer)).isEqualTo(exitCode);
+        assertThat(ExitCodes.of(answer)).isEqualTo(exitCode);
         assertThat(m).containsEntry("operation", "AccepterRdv").containsEntry("type", "CodeRetourInconnu")
                 .containsEntry("codeRetour", "DmdNouveau").containsEntry("numeroDemande", "DIT000000042")
                 .containsEntry("typeRetourDialogueBrut", type)

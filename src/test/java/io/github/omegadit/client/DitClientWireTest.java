@@ -252,9 +252,9 @@ class DitClientWireTest {
 
             assertThat(r).isInstanceOf(expected);
             assertThat(d.state()).isEqualTo(state);
-            assertThat(((io.github.omegadit.answer.Reponse) r).codeRetour()).isEqualTo(code);
-            assertThat(((io.github.omegadit.answer.Reponse) r).typeRetourDialogue()).isEqualTo(TypeRetourDialogue.valueOf(type));
-            assertThat(((io.github.omegadit.answer.Reponse) r).messages()).isEqualTo(msgs);
+            assertThat(r.codeRetour()).isEqualTo(code);
+            assertThat(r.typeRetourDialogue()).isEqualTo(TypeRetourDialogue.valueOf(type));
+            assertThat(r.messages()).isEqualTo(msgs);
         }
 
         @Test

@@ -1,5 +1,6 @@
 package io.github.omegadit.simulator;
 
+import io.github.omegadit.answer.AnnexeA;
 import static io.github.omegadit.simulator.OmegaSimulator.AUTRE_DN_ENTREPRISE;
 import static io.github.omegadit.simulator.OmegaSimulator.AUTRE_NUMERO_CAD;
 import static io.github.omegadit.simulator.OmegaSimulator.PCE_1M;
@@ -115,7 +116,7 @@ class DialogueTest {
             Soap.Answer a = call(Payload.verifier(PCE_AUTRE_FOURNISSEUR, null));
 
             assertThat(a.typeRetour()).isEqualTo("A");
-            assertThat(a.messages()).containsExactly(TextesAnnexeA.HABILITATION_INCORRECTE);
+            assertThat(a.messages()).containsExactly(AnnexeA.Libelle.HABILITATION_INCORRECTE.texte());
             assertThat(sim.demandes()).singleElement().extracting(SimulatedDemande::statut)
                     .isEqualTo(StatutDemande.DEMANDE_NON_VALIDEE);
         }
@@ -160,7 +161,7 @@ class DialogueTest {
 
             assertThat(call(Payload.verifier("GI100001", "44300")).interventions()).contains("206//PS");
             assertThat(call(Payload.verifier("GI100001", "75001")).messages())
-                    .containsExactly(TextesAnnexeA.COMMUNE_HORS_DEPARTEMENT);
+                    .containsExactly(AnnexeA.Libelle.COMMUNE_HORS_DEPARTEMENT.texte());
         }
     }
 
@@ -174,7 +175,7 @@ class DialogueTest {
             assertThat(a.element()).isEqualTo("ReponseWSCreerDIT");
             assertThat(a.typeRetour()).isEqualTo("P");
             assertThat(a.codeRetour()).isEqualTo("DatePlageH");
-            assertThat(a.messages()).containsExactly(TextesAnnexeA.DATE_PLAGE_H);
+            assertThat(a.messages()).containsExactly(AnnexeA.Libelle.DATE_PLAGE_DISPONIBLE.texte());
             assertThat(a.numeroDemande()).matches("DIT[0-9]{9}");
             assertThat(a.presenceClient()).isEqualTo("PO");
             assertThat(a.programmee()).isEqualTo(
@@ -197,7 +198,7 @@ class DialogueTest {
 
             assertThat(a.typeRetour()).isEqualTo("P");
             assertThat(a.codeRetour()).isEqualTo("ListeDP");
-            assertThat(a.messages()).containsExactly(TextesAnnexeA.LISTE_DP);
+            assertThat(a.messages()).containsExactly(AnnexeA.Libelle.DATE_PLAGE_INDISPONIBLE.texte());
             assertThat(a.numeroDemande()).isNotNull();
             assertThat(a.liste()).hasSize(10)
                     .extracting(DatePlage::date).containsOnly(WEDNESDAY, THURSDAY);
@@ -225,7 +226,7 @@ class DialogueTest {
 
             assertThat(a.typeRetour()).isEqualTo("T");
             assertThat(a.codeRetour()).isEqualTo("DmdOkDD");
-            assertThat(a.messages()).containsExactly(TextesAnnexeA.DMD_OK_DD);
+            assertThat(a.messages()).containsExactly(AnnexeA.Libelle.RDV_DATE_DEMANDEE.texte());
             assertThat(a.dateDemandee()).isEqualTo(saturday);
             assertThat(a.numeroDemande()).isNotNull();
             assertThat(sim.demande(a.numeroDemande())).get().extracting(SimulatedDemande::statut)
@@ -300,9 +301,9 @@ class DialogueTest {
             assertThat(call(Payload.creer(PCE_AUTRE_FOURNISSEUR, null, "34", "23", MONDAY, "MATIN")).messages())
                     .containsExactly("Habilitation incorrecte");
             assertThat(call(Payload.creer(PCE_6M, "59000", "34", "23", MONDAY, "MATIN")).messages())
-                    .containsExactly(TextesAnnexeA.COMMUNE_HORS_DEPARTEMENT);
+                    .containsExactly(AnnexeA.Libelle.COMMUNE_HORS_DEPARTEMENT.texte());
             assertThat(call(Payload.creer(PCE_6M, "75011", "34", "23", MONDAY, "MATIN").set("Login", "")).messages())
-                    .containsExactly(TextesAnnexeA.LOGIN_NON_RENSEIGNE);
+                    .containsExactly(AnnexeA.Libelle.LOGIN_NON_RENSEIGNE.texte());
             assertThat(sim.demandes()).isEmpty();
             assertThat(sim.callCount(Operation.CREER_DEMANDE_DIT)).isEqualTo(4);
         }
@@ -550,7 +551,7 @@ class DialogueTest {
             assertThat(a.element()).isEqualTo("ReponseWSAbandonnerRdv");
             assertThat(a.typeRetour()).isEqualTo("T");
             assertThat(a.codeRetour()).isEqualTo("DmdOkDD");
-            assertThat(a.messages()).containsExactly(TextesAnnexeA.DMD_OK_DD);
+            assertThat(a.messages()).containsExactly(AnnexeA.Libelle.RDV_DATE_DEMANDEE.texte());
             assertThat(a.dateDemandee()).isEqualTo(FRIDAY);
             assertThat(sim.demande(numero)).get().extracting(SimulatedDemande::statut)
                     .isEqualTo(StatutDemande.ENREGISTREE_A_DATE_DEMANDEE);
@@ -663,7 +664,7 @@ class DialogueTest {
             String numero = creer6M(MONDAY, "MATIN").numeroDemande();
 
             assertThat(call(Payload.accepter(numero, MONDAY, "MATIN").set("Login", "")).messages())
-                    .containsExactly(TextesAnnexeA.LOGIN_NON_RENSEIGNE);
+                    .containsExactly(AnnexeA.Libelle.LOGIN_NON_RENSEIGNE.texte());
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.omegadit.simulator;
 
+import io.github.omegadit.answer.AnnexeA;
 import static io.github.omegadit.simulator.OmegaSimulator.PCE_6M;
 import static io.github.omegadit.simulator.OmegaSimulator.PCE_JJ;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,8 +38,8 @@ class ForcedAnswerTest {
 
         @Test
         void force_dmdKo_answersEveryCallOfThePceWithTheMessages() {
-            SIM.simulator().force(PCE_6M, ForcedAnswer.dmdKo(TextesAnnexeA.SERVICE_INDISPONIBLE,
-                    TextesAnnexeA.demandeNonRecevable("E042")));
+            SIM.simulator().force(PCE_6M, ForcedAnswer.dmdKo(AnnexeA.Libelle.SERVICE_INDISPONIBLE.texte(),
+                    AnnexeA.Libelle.DEMANDE_NON_RECEVABLE.avec("E042")));
 
             Soap.Answer verifier = call(Payload.verifier(PCE_6M, "75011"));
             Soap.Answer creer = call(creer6M());
@@ -46,7 +47,7 @@ class ForcedAnswerTest {
             for (Soap.Answer a : new Soap.Answer[] {verifier, creer}) {
                 assertThat(a.typeRetour()).isEqualTo("A");
                 assertThat(a.codeRetour()).isEqualTo("DmdKo");
-                assertThat(a.messages()).containsExactly(TextesAnnexeA.SERVICE_INDISPONIBLE,
+                assertThat(a.messages()).containsExactly(AnnexeA.Libelle.SERVICE_INDISPONIBLE.texte(),
                         "Demande non recevable : E042");
             }
             assertThat(SIM.simulator().demandes()).isEmpty();
@@ -56,18 +57,18 @@ class ForcedAnswerTest {
 
         @Test
         void force_onlyForAnOperationAndOnce_thenTheDialogueRunsAgain() {
-            SIM.simulator().force(PCE_6M, ForcedAnswer.dmdKo(TextesAnnexeA.MAINTENANCE)
+            SIM.simulator().force(PCE_6M, ForcedAnswer.dmdKo(AnnexeA.Libelle.MAINTENANCE.texte())
                     .onlyFor(Operation.CREER_DEMANDE_DIT).times(1));
 
             assertThat(call(Payload.verifier(PCE_6M, null)).codeRetour()).isEqualTo("Message");
-            assertThat(call(creer6M()).messages()).containsExactly(TextesAnnexeA.MAINTENANCE);
+            assertThat(call(creer6M()).messages()).containsExactly(AnnexeA.Libelle.MAINTENANCE.texte());
             assertThat(call(creer6M()).codeRetour()).isEqualTo("DatePlageH");
         }
 
         @Test
         void force_onAppointmentCalls_findsThePceThroughTheDemande() {
             String numero = call(creer6M()).numeroDemande();
-            SIM.simulator().force(PCE_6M, ForcedAnswer.dmdKo(TextesAnnexeA.ETAT_CAD_INVALIDE)
+            SIM.simulator().force(PCE_6M, ForcedAnswer.dmdKo(AnnexeA.Libelle.ETAT_CAD_INVALIDE.texte())
                     .onlyFor(Operation.ACCEPTER_RDV));
 
             Soap.Answer a = call(Payload.accepter(numero, MONDAY, "MATIN"));

@@ -5,6 +5,7 @@ import io.github.omegadit.error.DitServiceException.Failure;
 import io.github.omegadit.error.DitServiceException;
 import io.github.omegadit.protocol.Operation;
 import java.time.Duration;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadLocalRandom;
@@ -96,7 +97,13 @@ final class CallRunner implements AutoCloseable {
                     "deadline reached before sending", null);
         }
         CallContext ctx = new CallContext(Thread.currentThread(), deadline);
-        ScheduledFuture<?> alarm = watchdog.schedule(ctx::expire, remaining, TimeUnit.NANOSECONDS);
+        ScheduledFuture<?> alarm;
+        try {
+            alarm = watchdog.schedule(ctx::expire, remaining, TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException e) {
+            // the client was closed while this call was starting: nothing was sent
+            throw new IllegalStateException("the client is closed: " + op + " was not sent", e);
+        }
         CURRENT.set(ctx);
         try {
             return call.get();
