@@ -26,7 +26,6 @@ import io.github.omegadit.simulator.StatutDemande;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,9 +33,9 @@ import java.util.Optional;
 
 /**
  * OMEGA's side of the CreerDIT dialogue (guide §2.1), on typed values: a {@link Request} in, an {@link Outcome} out,
- * the answer being one of the records of {@link io.github.omegadit.answer} (the wire layer writes it). OMEGA's checks
- * are in {@link Controles}, the slot search in {@link SlotSearch}, the demandes and the call log in
- * {@link DemandeStore}. Thread-safe: every call runs under one lock, held for microseconds (no I/O, no parsing, no
+ * the answer being one of the records of {@link io.github.omegadit.answer} (the wire layer writes it). The steps of the
+ * dialogue are {@link DialogueSteps}; OMEGA's checks are in {@link Controles}, the slot search in {@link SlotSearch},
+ * the demandes and the call log in {@link DemandeStore}, forced answers in {@link ForcedAnswers}. Thread-safe: every call runs under one lock, held for microseconds (no I/O, no parsing, no
  * sleeping under it).
  */
 public final class DialogueEngine {
@@ -90,26 +89,6 @@ public final class DialogueEngine {
         record Close() implements Outcome {}
     }
 
-    /** An answer and what the call log records of it. */
-    private record Result(Reponse reponse, String numeroPce, String numeroDemande) {}
-
-    /** The demande an appointment or stop call acts on, or the refusal to answer instead. */
-    private sealed interface Lookup {
-        record Found(DemandeRecord demande) implements Lookup {}
-
-        record Refused(Result result) implements Lookup {}
-    }
-
-    private static final class ForcedEntry {
-        final ForcedAnswer answer;
-        int remaining;
-
-        ForcedEntry(ForcedAnswer answer) {
-            this.answer = answer;
-            this.remaining = answer.times();
-        }
-    }
-
     private final Object lock = new Object();
     private final Settings settings;
     private final Clock clock;
@@ -117,9 +96,9 @@ public final class DialogueEngine {
     private final AppointmentBook book;
     private final SlotSearch slots;
     private final Directory directory;
-    private final Controles controles;
     private final DemandeStore store = new DemandeStore();
-    private final Map<String, ForcedEntry> forced = new HashMap<>();
+    private final DialogueSteps steps;
+    private final ForcedAnswers forced = new ForcedAnswers();
 
     /**
      * An engine with these settings, suppliers (NumeroCAD to DNEntreprise) and PCEs.
@@ -133,7 +112,8 @@ public final class DialogueEngine {
         this.book = new AppointmentBook(settings.plages(), settings.prebooked());
         this.slots = new SlotSearch(book);
         this.directory = new Directory(suppliers, pces);
-        this.controles = new Controles(directory, catalogue, book);
+        this.steps = new DialogueSteps(directory, new Controles(directory, catalogue, book), catalogue, book, slots,
+                store);
     }
 
     // ------------------------------------------------------------------ test and inspection API
@@ -226,14 +206,14 @@ public final class DialogueEngine {
     /** Forces the answer for a PCE, replacing any previous one. */
     public void force(String numeroPce, ForcedAnswer answer) {
         synchronized (lock) {
-            forced.put(numeroPce, new ForcedEntry(answer));
+            forced.force(numeroPce, answer);
         }
     }
 
     /** Removes the forced answer of a PCE. */
     public void clearForced(String numeroPce) {
         synchronized (lock) {
-            forced.remove(numeroPce);
+            forced.clear(numeroPce);
         }
     }
 
@@ -275,15 +255,7 @@ public final class DialogueEngine {
     /** The forced answer this call gets, if any, counting one use of it. */
     public Optional<ForcedAnswer> takeForced(Request request) {
         synchronized (lock) {
-            String pce = pceOf(request);
-            ForcedEntry entry = pce == null ? null : forced.get(pce);
-            if (entry == null || !entry.answer.appliesTo(request.operation())) {
-                return Optional.empty();
-            }
-            if (entry.answer.times() > 0 && --entry.remaining <= 0) {
-                forced.remove(pce);
-            }
-            return Optional.of(entry.answer);
+            return forced.take(pceOf(request), request.operation());
         }
     }
 
@@ -321,184 +293,11 @@ public final class DialogueEngine {
     /** Runs one call of the dialogue and records it. */
     public Outcome process(Request request, String rawBody) {
         synchronized (lock) {
-            Result r;
-            if (request instanceof Request.Verifier v) {
-                r = verifier(v);
-            } else if (request instanceof Request.Creer c) {
-                r = creer(c);
-            } else if (request instanceof Request.Proposer p) {
-                r = proposer(p);
-            } else if (request instanceof Request.PrecSuiv p) {
-                r = precSuiv(p);
-            } else if (request instanceof Request.Accepter a) {
-                r = accepter(a);
-            } else if (request instanceof Request.AbandonnerRdv a) {
-                r = abandonnerRdv(a);
-            } else {
-                r = abandonnerDemande((Request.AbandonnerDemande) request);
-            }
+            DialogueSteps.Result r = steps.run(request, today(), earliestBookableDay(false),
+                    earliestBookableDay(true));
             record(request.operation(), r.numeroPce(), r.numeroDemande(), r.reponse().codeRetour(), rawBody);
             return new Outcome.Answer(request.operation(), r.reponse());
         }
-    }
-
-    private Result verifier(Request.Verifier r) {
-        String numeroPce = r.verifier().numeroPce();
-        Controles.Refus refus = controles.identiteEtPce(r.identity(), numeroPce, r.verifier().codePostal());
-        if (refus != null) {
-            SimulatedPce known = directory.pce(numeroPce);
-            String numero = store.nextNumero();
-            store.put(new DemandeRecord(numero, r.identity().numeroCad(), numeroPce,
-                    known == null ? null : known.segment(), null, null, null, false, refus.statut(), null, null));
-            return new Result(DmdKo.of(null, List.of(refus.message())), numeroPce, null);
-        }
-        List<InterventionPossible> list = new ArrayList<>();
-        for (Catalogue.Entry e : catalogue.entries()) {
-            if (e.segment() == directory.pce(numeroPce).segment()) {
-                list.add(new InterventionPossible(e.code(), e.motif(), Presence.of(e.code())));
-            }
-        }
-        return new Result(new Recevable(List.of(Libelle.DEMANDE_RECEVABLE.texte()), list, null), numeroPce, null);
-    }
-
-    private Result creer(Request.Creer r) {
-        CreerDemande dm = r.demande();
-        String numeroPce = dm.numeroPce();
-        Identity id = r.identity();
-        Controles.Refus refus = controles.identiteEtPce(id, numeroPce, dm.codePostal());
-        if (refus != null) {
-            return new Result(DmdKo.of(null, List.of(refus.message())), numeroPce, null);
-        }
-        SimulatedPce pce = directory.pce(numeroPce);
-        List<String> errors = controles.creation(id, dm, pce.segment(), today());
-        if (!errors.isEmpty()) {
-            return new Result(DmdKo.of(null, errors), numeroPce, null);
-        }
-        boolean jj = pce.segment() == Segment.JJ_JM_MM;
-        String numero = store.nextNumero();
-        DemandeRecord d = new DemandeRecord(numero, id.numeroCad(), numeroPce, pce.segment(), dm.referenceDemande(),
-                dm.codeIntervention(), dm.codeMotif() == null ? "" : dm.codeMotif(), dm.optionExpress(),
-                jj ? StatutDemande.ENREGISTREE_A_DATE_DEMANDEE : StatutDemande.EN_ATTENTE_DE_RDV,
-                dm.rdvDate(), Controles.isBlank(dm.rdvPlage()) ? null : dm.rdvPlage());
-        store.put(d);
-        if (jj) {
-            return dateDemandee(d);
-        }
-        return slotAnswer(d, dm.rdvDate(), dm.rdvPlage());
-    }
-
-    private Result proposer(Request.Proposer r) {
-        Lookup lookup = lookup(r.identity(), r.numeroDemande());
-        if (lookup instanceof Lookup.Refused refused) {
-            return refused.result();
-        }
-        DemandeRecord d = ((Lookup.Found) lookup).demande();
-        // guide §2.1.2: a date proposed during the dialogue becomes the requested date, whatever follows
-        d.dateDemandee = r.date();
-        d.plageDemandee = Controles.isBlank(r.plage()) ? null : r.plage();
-        return slotAnswer(d, r.date(), r.plage());
-    }
-
-    private Result precSuiv(Request.PrecSuiv r) {
-        Lookup lookup = lookup(r.identity(), r.numeroDemande());
-        if (lookup instanceof Lookup.Refused refused) {
-            return refused.result();
-        }
-        DemandeRecord d = ((Lookup.Found) lookup).demande();
-        LocalDate earliest = earliestBookableDay(d.express);
-        LocalDate base = d.windowStart != null ? d.windowStart : SlotSearch.standardStart(d.dateDemandee, earliest);
-        SlotSearch.Window w = r.sens() == Sens.SUIVANT
-                ? slots.forward(d.windowStart != null ? WorkingDays.plus(base, 2) : base, earliest)
-                : slots.backward(WorkingDays.minus(base, 2), earliest);
-        return liste(d, w);
-    }
-
-    private Result accepter(Request.Accepter r) {
-        Lookup lookup = lookup(r.identity(), r.numeroDemande());
-        if (lookup instanceof Lookup.Refused refused) {
-            return refused.result();
-        }
-        DemandeRecord d = ((Lookup.Found) lookup).demande();
-        LocalDate earliest = earliestBookableDay(d.express);
-        if (slots.bookable(r.date(), r.plage(), earliest) && book.book(r.date(), r.plage())) {
-            d.statut = StatutDemande.RDV_PROGRAMME;
-            d.rdvProgramme = new DatePlage(r.date(), r.plage());
-            d.windowStart = null;
-            return new Result(new DmdOkDP(d.numeroDemande, slots.dateProgrammee(r.date(), r.plage()),
-                    Presence.of(d.codeIntervention), List.of(), List.of(Libelle.RDV_PROGRAMME.texte())),
-                    d.numeroPce, d.numeroDemande);
-        }
-        return liste(d, slots.forward(SlotSearch.standardStart(r.date(), earliest), earliest));
-    }
-
-    private Result abandonnerRdv(Request.AbandonnerRdv r) {
-        Lookup lookup = lookup(r.identity(), r.numeroDemande());
-        if (lookup instanceof Lookup.Refused refused) {
-            return refused.result();
-        }
-        DemandeRecord d = ((Lookup.Found) lookup).demande();
-        d.statut = StatutDemande.ENREGISTREE_A_DATE_DEMANDEE;
-        return dateDemandee(d);
-    }
-
-    private Result abandonnerDemande(Request.AbandonnerDemande r) {
-        Lookup lookup = lookup(r.identity(), r.numeroDemande());
-        if (lookup instanceof Lookup.Refused refused) {
-            return refused.result();
-        }
-        DemandeRecord d = ((Lookup.Found) lookup).demande();
-        d.statut = StatutDemande.ABANDONNEE;
-        return new Result(DmdKo.of(d.numeroDemande, List.of(Libelle.DEMANDE_ABANDONNEE.texte())), d.numeroPce,
-                d.numeroDemande);
-    }
-
-    /** The demande an appointment or stop call may act on: the caller's, and still "en attente de RDV". */
-    private Lookup lookup(Identity id, String numeroDemande) {
-        String identite = controles.identite(id);
-        DemandeRecord d = store.get(numeroDemande);
-        String pce = d == null ? null : d.numeroPce;
-        if (identite != null) {
-            return new Lookup.Refused(new Result(DmdKo.of(numeroDemande, List.of(identite)), pce, numeroDemande));
-        }
-        String code = null;
-        if (d == null) {
-            code = CODE_DEMANDE_INCONNUE;
-        } else if (!d.numeroCad.equals(id.numeroCad())) {
-            code = CODE_DEMANDE_AUTRE_FOURNISSEUR;
-        } else if (d.statut != StatutDemande.EN_ATTENTE_DE_RDV) {
-            code = CODE_DEMANDE_PAS_EN_ATTENTE_DE_RDV;
-        }
-        if (code != null) {
-            return new Lookup.Refused(new Result(DmdKo.of(numeroDemande,
-                    List.of(Libelle.DIALOGUE_INTERROMPU.avec(code))), pce, numeroDemande));
-        }
-        return new Lookup.Found(d);
-    }
-
-    // ------------------------------------------------------------------ answers
-
-    /** T / DmdOkDD: registered at the requested date. */
-    private Result dateDemandee(DemandeRecord d) {
-        return new Result(new DmdOkDD(d.numeroDemande, d.dateDemandee, null, Presence.of(d.codeIntervention),
-                List.of(), List.of(Libelle.RDV_DATE_DEMANDEE.texte())), d.numeroPce, d.numeroDemande);
-    }
-
-    /** The requested slot when free (DatePlageH), else the list after the requested date (ListeDP). */
-    private Result slotAnswer(DemandeRecord d, LocalDate date, String plage) {
-        LocalDate earliest = earliestBookableDay(d.express);
-        if (slots.bookable(date, plage, earliest)) {
-            d.windowStart = null;
-            return new Result(new DatePlageH(d.numeroDemande, slots.dateProgrammee(date, plage),
-                    Presence.of(d.codeIntervention), List.of(), List.of(Libelle.DATE_PLAGE_DISPONIBLE.texte())),
-                    d.numeroPce, d.numeroDemande);
-        }
-        return liste(d, slots.forward(SlotSearch.standardStart(date, earliest), earliest));
-    }
-
-    private Result liste(DemandeRecord d, SlotSearch.Window w) {
-        d.windowStart = w.start();
-        return new Result(new ListeDP(d.numeroDemande, w.slots(), Presence.of(d.codeIntervention), List.of(),
-                List.of(Libelle.DATE_PLAGE_INDISPONIBLE.texte())), d.numeroPce, d.numeroDemande);
     }
 
     // ------------------------------------------------------------------ helpers

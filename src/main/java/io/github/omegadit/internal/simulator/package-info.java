@@ -1,5 +1,11 @@
 /**
- * The simulator's server side: the JDK HTTP server and SOAP codec, the dialogue engine working on the generated JAXB
- * types, the calendar. Not API: use {@link io.github.omegadit.simulator.OmegaSimulator}.
+ * The simulator's server side, on typed values. {@link io.github.omegadit.internal.simulator.SimulatorServer} is the
+ * JDK HTTP server; it reads each request with the wire layer ({@code internal.wire.ServerCodec}) into a typed
+ * {@code Request} and hands it to {@link io.github.omegadit.internal.simulator.DialogueEngine}, which answers with the
+ * records of {@code io.github.omegadit.answer}. The engine is split by job: OMEGA's checks ({@code Controles}), the
+ * directory of suppliers and PCEs ({@code Directory}), the slot search ({@code SlotSearch}) on the calendar
+ * ({@code AppointmentBook}, {@code WorkingDays}), the demandes and the call log ({@code DemandeStore}), the forced
+ * answers ({@code ForcedAnswers}). No generated JAXB type is used here. Not API: use
+ * {@link io.github.omegadit.simulator.OmegaSimulator}.
  */
 package io.github.omegadit.internal.simulator;

@@ -1,0 +1,244 @@
+package io.github.omegadit.internal.simulator;
+
+import io.github.omegadit.answer.AnnexeA.Libelle;
+import io.github.omegadit.answer.DatePlageH;
+import io.github.omegadit.answer.DmdKo;
+import io.github.omegadit.answer.DmdOkDD;
+import io.github.omegadit.answer.DmdOkDP;
+import io.github.omegadit.answer.InterventionPossible;
+import io.github.omegadit.answer.ListeDP;
+import io.github.omegadit.answer.Recevable;
+import io.github.omegadit.answer.Reponse;
+import io.github.omegadit.internal.wire.Identity;
+import io.github.omegadit.internal.wire.Request;
+import io.github.omegadit.request.CreerDemande;
+import io.github.omegadit.request.DatePlage;
+import io.github.omegadit.request.Segment;
+import io.github.omegadit.request.Sens;
+import io.github.omegadit.rules.Catalogue;
+import io.github.omegadit.simulator.SimulatedPce;
+import io.github.omegadit.simulator.StatutDemande;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The seven steps of the dialogue as OMEGA runs them (guide §2.1): each reads and changes the demandes, and answers
+ * with a record of {@link io.github.omegadit.answer} whose texts come from Annexe A. Guarded by the engine's lock.
+ */
+final class DialogueSteps {
+
+    /** An answer and what the call log records of it. */
+    record Result(Reponse reponse, String numeroPce, String numeroDemande) {}
+
+    /** The demande an appointment or stop call acts on, or the refusal to answer instead. */
+    private sealed interface Lookup {
+        record Found(DemandeRecord demande) implements Lookup {}
+
+        record Refused(Result result) implements Lookup {}
+    }
+
+    private final Directory directory;
+    private final Controles controles;
+    private final Catalogue catalogue;
+    private final AppointmentBook book;
+    private final SlotSearch slots;
+    private final DemandeStore store;
+    private LocalDate today;
+    private LocalDate firstDay;
+    private LocalDate firstDayExpress;
+
+    DialogueSteps(Directory directory, Controles controles, Catalogue catalogue, AppointmentBook book,
+            SlotSearch slots, DemandeStore store) {
+        this.directory = directory;
+        this.controles = controles;
+        this.catalogue = catalogue;
+        this.book = book;
+        this.slots = slots;
+        this.store = store;
+    }
+
+    /**
+     * Runs one call.
+     *
+     * @param today           today on the engine's clock
+     * @param earliest        the first bookable day
+     * @param earliestExpress the first bookable day with OptionExpress "1"
+     */
+    Result run(Request request, LocalDate today, LocalDate earliest, LocalDate earliestExpress) {
+        this.today = today;
+        this.firstDay = earliest;
+        this.firstDayExpress = earliestExpress;
+        if (request instanceof Request.Verifier v) {
+            return verifier(v);
+        } else if (request instanceof Request.Creer c) {
+            return creer(c);
+        } else if (request instanceof Request.Proposer p) {
+            return proposer(p);
+        } else if (request instanceof Request.PrecSuiv p) {
+            return precSuiv(p);
+        } else if (request instanceof Request.Accepter a) {
+            return accepter(a);
+        } else if (request instanceof Request.AbandonnerRdv a) {
+            return abandonnerRdv(a);
+        }
+        return abandonnerDemande((Request.AbandonnerDemande) request);
+    }
+
+    private Result verifier(Request.Verifier r) {
+        String numeroPce = r.verifier().numeroPce();
+        Controles.Refus refus = controles.identiteEtPce(r.identity(), numeroPce, r.verifier().codePostal());
+        if (refus != null) {
+            SimulatedPce known = directory.pce(numeroPce);
+            String numero = store.nextNumero();
+            store.put(new DemandeRecord(numero, r.identity().numeroCad(), numeroPce,
+                    known == null ? null : known.segment(), null, null, null, false, refus.statut(), null, null));
+            return new Result(DmdKo.of(null, List.of(refus.message())), numeroPce, null);
+        }
+        List<InterventionPossible> list = new ArrayList<>();
+        for (Catalogue.Entry e : catalogue.entries()) {
+            if (e.segment() == directory.pce(numeroPce).segment()) {
+                list.add(new InterventionPossible(e.code(), e.motif(), Presence.of(e.code())));
+            }
+        }
+        return new Result(new Recevable(List.of(Libelle.DEMANDE_RECEVABLE.texte()), list, null), numeroPce, null);
+    }
+
+    private Result creer(Request.Creer r) {
+        CreerDemande dm = r.demande();
+        String numeroPce = dm.numeroPce();
+        Identity id = r.identity();
+        Controles.Refus refus = controles.identiteEtPce(id, numeroPce, dm.codePostal());
+        if (refus != null) {
+            return new Result(DmdKo.of(null, List.of(refus.message())), numeroPce, null);
+        }
+        SimulatedPce pce = directory.pce(numeroPce);
+        List<String> errors = controles.creation(id, dm, pce.segment(), today);
+        if (!errors.isEmpty()) {
+            return new Result(DmdKo.of(null, errors), numeroPce, null);
+        }
+        boolean jj = pce.segment() == Segment.JJ_JM_MM;
+        String numero = store.nextNumero();
+        DemandeRecord d = new DemandeRecord(numero, id.numeroCad(), numeroPce, pce.segment(), dm.referenceDemande(),
+                dm.codeIntervention(), dm.codeMotif() == null ? "" : dm.codeMotif(), dm.optionExpress(),
+                jj ? StatutDemande.ENREGISTREE_A_DATE_DEMANDEE : StatutDemande.EN_ATTENTE_DE_RDV,
+                dm.rdvDate(), Controles.isBlank(dm.rdvPlage()) ? null : dm.rdvPlage());
+        store.put(d);
+        if (jj) {
+            return dateDemandee(d);
+        }
+        return slotAnswer(d, dm.rdvDate(), dm.rdvPlage());
+    }
+
+    private Result proposer(Request.Proposer r) {
+        Lookup lookup = lookup(r.identity(), r.numeroDemande());
+        if (lookup instanceof Lookup.Refused refused) {
+            return refused.result();
+        }
+        DemandeRecord d = ((Lookup.Found) lookup).demande();
+        // guide §2.1.2: a date proposed during the dialogue becomes the requested date, whatever follows
+        d.dateDemandee = r.date();
+        d.plageDemandee = Controles.isBlank(r.plage()) ? null : r.plage();
+        return slotAnswer(d, r.date(), r.plage());
+    }
+
+    private Result precSuiv(Request.PrecSuiv r) {
+        Lookup lookup = lookup(r.identity(), r.numeroDemande());
+        if (lookup instanceof Lookup.Refused refused) {
+            return refused.result();
+        }
+        DemandeRecord d = ((Lookup.Found) lookup).demande();
+        LocalDate earliest = d.express ? firstDayExpress : firstDay;
+        LocalDate base = d.windowStart != null ? d.windowStart : SlotSearch.standardStart(d.dateDemandee, earliest);
+        SlotSearch.Window w = r.sens() == Sens.SUIVANT
+                ? slots.forward(d.windowStart != null ? WorkingDays.plus(base, 2) : base, earliest)
+                : slots.backward(WorkingDays.minus(base, 2), earliest);
+        return liste(d, w);
+    }
+
+    private Result accepter(Request.Accepter r) {
+        Lookup lookup = lookup(r.identity(), r.numeroDemande());
+        if (lookup instanceof Lookup.Refused refused) {
+            return refused.result();
+        }
+        DemandeRecord d = ((Lookup.Found) lookup).demande();
+        LocalDate earliest = d.express ? firstDayExpress : firstDay;
+        if (slots.bookable(r.date(), r.plage(), earliest) && book.book(r.date(), r.plage())) {
+            d.statut = StatutDemande.RDV_PROGRAMME;
+            d.rdvProgramme = new DatePlage(r.date(), r.plage());
+            d.windowStart = null;
+            return new Result(new DmdOkDP(d.numeroDemande, slots.dateProgrammee(r.date(), r.plage()),
+                    Presence.of(d.codeIntervention), List.of(), List.of(Libelle.RDV_PROGRAMME.texte())),
+                    d.numeroPce, d.numeroDemande);
+        }
+        return liste(d, slots.forward(SlotSearch.standardStart(r.date(), earliest), earliest));
+    }
+
+    private Result abandonnerRdv(Request.AbandonnerRdv r) {
+        Lookup lookup = lookup(r.identity(), r.numeroDemande());
+        if (lookup instanceof Lookup.Refused refused) {
+            return refused.result();
+        }
+        DemandeRecord d = ((Lookup.Found) lookup).demande();
+        d.statut = StatutDemande.ENREGISTREE_A_DATE_DEMANDEE;
+        return dateDemandee(d);
+    }
+
+    private Result abandonnerDemande(Request.AbandonnerDemande r) {
+        Lookup lookup = lookup(r.identity(), r.numeroDemande());
+        if (lookup instanceof Lookup.Refused refused) {
+            return refused.result();
+        }
+        DemandeRecord d = ((Lookup.Found) lookup).demande();
+        d.statut = StatutDemande.ABANDONNEE;
+        return new Result(DmdKo.of(d.numeroDemande, List.of(Libelle.DEMANDE_ABANDONNEE.texte())), d.numeroPce,
+                d.numeroDemande);
+    }
+
+    /** The demande an appointment or stop call may act on: the caller's, and still "en attente de RDV". */
+    private Lookup lookup(Identity id, String numeroDemande) {
+        String identite = controles.identite(id);
+        DemandeRecord d = store.get(numeroDemande);
+        String pce = d == null ? null : d.numeroPce;
+        if (identite != null) {
+            return new Lookup.Refused(new Result(DmdKo.of(numeroDemande, List.of(identite)), pce, numeroDemande));
+        }
+        String code = null;
+        if (d == null) {
+            code = DialogueEngine.CODE_DEMANDE_INCONNUE;
+        } else if (!d.numeroCad.equals(id.numeroCad())) {
+            code = DialogueEngine.CODE_DEMANDE_AUTRE_FOURNISSEUR;
+        } else if (d.statut != StatutDemande.EN_ATTENTE_DE_RDV) {
+            code = DialogueEngine.CODE_DEMANDE_PAS_EN_ATTENTE_DE_RDV;
+        }
+        if (code != null) {
+            return new Lookup.Refused(new Result(DmdKo.of(numeroDemande,
+                    List.of(Libelle.DIALOGUE_INTERROMPU.avec(code))), pce, numeroDemande));
+        }
+        return new Lookup.Found(d);
+    }
+
+    /** T / DmdOkDD: registered at the requested date. */
+    private Result dateDemandee(DemandeRecord d) {
+        return new Result(new DmdOkDD(d.numeroDemande, d.dateDemandee, null, Presence.of(d.codeIntervention),
+                List.of(), List.of(Libelle.RDV_DATE_DEMANDEE.texte())), d.numeroPce, d.numeroDemande);
+    }
+
+    /** The requested slot when free (DatePlageH), else the list after the requested date (ListeDP). */
+    private Result slotAnswer(DemandeRecord d, LocalDate date, String plage) {
+        LocalDate earliest = d.express ? firstDayExpress : firstDay;
+        if (slots.bookable(date, plage, earliest)) {
+            d.windowStart = null;
+            return new Result(new DatePlageH(d.numeroDemande, slots.dateProgrammee(date, plage),
+                    Presence.of(d.codeIntervention), List.of(), List.of(Libelle.DATE_PLAGE_DISPONIBLE.texte())),
+                    d.numeroPce, d.numeroDemande);
+        }
+        return liste(d, slots.forward(SlotSearch.standardStart(date, earliest), earliest));
+    }
+
+    private Result liste(DemandeRecord d, SlotSearch.Window w) {
+        d.windowStart = w.start();
+        return new Result(new ListeDP(d.numeroDemande, w.slots(), Presence.of(d.codeIntervention), List.of(),
+                List.of(Libelle.DATE_PLAGE_INDISPONIBLE.texte())), d.numeroPce, d.numeroDemande);
+    }
+}
