@@ -2,6 +2,7 @@ package io.github.omegadit.cli;
 
 import io.github.omegadit.simulator.OmegaSimulator;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -17,7 +18,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "simulator", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Runs the OMEGA CreerDIT simulator until stopped (Ctrl-C).",
-                "Point the dialogue commands at it with --endpoint <URL> and the demo supplier printed."})
+                "Point the dialogue commands at it with --endpoint <URL> and the demo supplier printed.",
+                "Its admin API (JSON: demandes, calls, reset, forced answers, PCEs, suppliers, clock) is under "
+                        + "/__admin/ on the same port."})
 final class SimulatorCommand implements Callable<Integer> {
 
     @Spec
@@ -30,6 +33,10 @@ final class SimulatorCommand implements Callable<Integer> {
     @Option(names = "--today", paramLabel = "YYYY-MM-DD", order = 2, converter = Converters.DateConverter.class,
             description = "Fixes the simulator's today (default: the system clock, Europe/Paris).")
     LocalDate today;
+
+    @Option(names = "--record", paramLabel = "DIR", order = 3,
+            description = "Writes every SOAP exchange as XML files in DIR, personal data masked.")
+    Path record;
 
     private final CliContext ctx;
 
@@ -48,7 +55,16 @@ final class SimulatorCommand implements Callable<Integer> {
         }
         OmegaSimulator sim;
         try {
-            sim = builder.build().start();
+            sim = builder.build();
+            if (record != null) {
+                sim.recordTo(record);
+            }
+        } catch (UncheckedIOException e) {
+            ctx.err().println("omega-dit: cannot record into " + record + ": " + e.getCause());
+            return ExitCodes.ERROR;
+        }
+        try {
+            sim.start();
         } catch (UncheckedIOException e) {
             ctx.err().println("omega-dit: cannot start the simulator on port " + port + ": " + e.getCause());
             return ExitCodes.ERROR;
@@ -63,6 +79,10 @@ final class SimulatorCommand implements Callable<Integer> {
         ctx.out().print(sim.describe());
         ctx.out().println("Endpoint: " + sim.url());
         ctx.out().println("WSDL:     " + sim.wsdlUrl());
+        ctx.out().println("Admin:    " + sim.adminUrl() + "  (e.g. curl " + sim.adminUrl() + "demandes)");
+        if (record != null) {
+            ctx.out().println("Recording exchanges in " + record.toAbsolutePath());
+        }
         ctx.out().println("Try:      omega-dit verifier --endpoint " + sim.url() + " --dn-entreprise \""
                 + OmegaSimulator.DEMO_DN_ENTREPRISE + "\" --numero-cad " + OmegaSimulator.DEMO_NUMERO_CAD
                 + " --login " + OmegaSimulator.DEMO_LOGIN + " --pce " + OmegaSimulator.PCE_6M);

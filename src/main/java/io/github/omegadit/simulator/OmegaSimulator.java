@@ -1,20 +1,21 @@
 package io.github.omegadit.simulator;
 
-import io.github.omegadit.answer.AnnexeA;
+import io.github.omegadit.internal.simulator.Description;
 import io.github.omegadit.internal.simulator.DialogueEngine;
+import io.github.omegadit.internal.simulator.Recording;
+import io.github.omegadit.internal.simulator.Seed;
+import io.github.omegadit.internal.simulator.ServerHolder;
 import io.github.omegadit.internal.simulator.SimulatorServer;
 import io.github.omegadit.internal.simulator.WorkingDays;
 import io.github.omegadit.protocol.Operation;
-import io.github.omegadit.request.Segment;
 import io.github.omegadit.rules.Catalogue;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -58,71 +59,9 @@ import java.util.Optional;
  * {@link #addPce(SimulatedPce)} and {@link #addFournisseur(String, String)} extend the directory; it survives
  * {@link #reset()}.
  *
- * <h2>The dialogue</h2>
- * <ul>
- * <li>Every call checks the supplier: DNEntreprise and NumeroCAD of a known supplier ("Habilitation incorrecte"), a
- *     non-blank Login ("Le login doit être renseigné."). VerifierRecevabiliteDIT and CreerDemandeDIT then check the
- *     PCE: known ("Numéro de PCE incorrect ou inconnu PCE_INCONNU"), held by the caller ("Habilitation incorrecte"),
- *     in the CodePostal's département. A refused VerifierRecevabiliteDIT is recorded as a demande in status 22 (PCE
- *     unknown) or 23 (the others).</li>
- * <li>VerifierRecevabiliteDIT answers P / Message "Demande recevable" with every catalogue pair of the PCE's segment.
- *     Each Motif carries the PresenceClient of its code: {@code PO} for meter work and restorations (34, 35, U7, 37,
- *     04, 13, S6, 208, 209, 217, 218, 232, 243, 244, 245, 252), {@code PNO} where nothing is done on the premises (V8,
- *     R9, A7, B9, P9, 207, 249, 250), {@code PS} otherwise. CreerDemandeDIT and the appointment answers carry the
- *     same value.</li>
- * <li>CreerDemandeDIT runs the checks below and answers A / DmdKo with one MessageRetour per failure. Otherwise it
- *     creates a demande: for a JJ/JM/MM PCE, T / DmdOkDD at the requested date; for a 6M or 1M PCE, status "en attente
- *     de RDV" and P / DatePlageH when the requested date and plage are free, else P / ListeDP.</li>
- * <li>ProposerDatePlage makes its date the requested date, then answers like CreerDemandeDIT. DemanderPrecSuiv pages
- *     the list two working days back or forth (never before the first bookable day; windows with no free slot are
- *     skipped). AccepterRdv books one unit of the slot and answers T / DmdOkDP (P / ListeDP when the slot is not free).
- *     AbandonnerRdv answers T / DmdOkDD at the requested date; AbandonnerDemande A / DmdKo "Demande abandonnée".</li>
- * <li>A ListeDP holds the free slots of the two working days after the requested date (or from the first bookable day
- *     when that is later), at most 24, ordered by day then plage.</li>
- * </ul>
- *
- * <table>
- * <caption>"Donnée incorrecte : codeChamp / codeCohérence" sent by CreerDemandeDIT</caption>
- * <tr><th>codeChamp</th><th>codeCohérence</th><th>when</th></tr>
- * <tr><td>CODE_INTERVENTION</td><td>INTERVENTION_INCONNUE</td><td>the code is in no segment of the catalogue</td></tr>
- * <tr><td>CODE_INTERVENTION</td><td>INTERVENTION_HORS_SEGMENT</td><td>the code exists, not for the PCE's segment</td></tr>
- * <tr><td>CODE_MOTIF</td><td>MOTIF_OBLIGATOIRE</td><td>no motif, but the code has motifs in this segment</td></tr>
- * <tr><td>CODE_MOTIF</td><td>MOTIF_INCONNU</td><td>(code, motif) is not a catalogue row of the segment</td></tr>
- * <tr><td>CODE_MOTIF</td><td>MOTIF_INTERDIT</td><td>a motif with G1 or 253 (it must be empty)</td></tr>
- * <tr><td>PRECISION_INTERVENTION</td><td>PRECISION_OBLIGATOIRE</td><td>motif 01 labelled "Autre" without
- *     PrecisionIntervention</td></tr>
- * <tr><td>OPTION_EXPRESS</td><td>EXPRESS_NON_AUTORISE</td><td>OptionExpress "1" on a code that is not express in
- *     the segment</td></tr>
- * <tr><td>INDEX_CONTESTE</td><td>INDEX_OBLIGATOIRE</td><td>G1 or 253 without IndexConteste</td></tr>
- * <tr><td>INDEX_CLIENT</td><td>INDEX_OBLIGATOIRE</td><td>G1 or 253 without IndexClient</td></tr>
- * <tr><td>NUMERO_VERSION</td><td>VERSION_INSUFFISANTE</td><td>G1, 253, R9 or A7 with NumeroVersion before V10</td></tr>
- * <tr><td>NUMERO_VERSION</td><td>VERSION_INCONNUE</td><td>NumeroVersion not "V" and a number from 1</td></tr>
- * <tr><td>DATE_RDV</td><td>DATE_PASSEE</td><td>RdvDemande.Date before today</td></tr>
- * <tr><td>PLAGE_RDV</td><td>PLAGE_OBLIGATOIRE</td><td>no Plage for a 6M or 1M PCE</td></tr>
- * <tr><td>PLAGE_RDV</td><td>PLAGE_INCONNUE</td><td>a Plage that is not one of {@link #plages()} (6M, 1M)</td></tr>
- * </table>
- * A non-digit ContactIntervention.Telephone at NumeroVersion V8 or later adds the fixed text
- * {@link io.github.omegadit.answer.AnnexeA.Libelle#TELEPHONE_NON_NUMERIQUE}.
- *
- * <table>
- * <caption>codeErreur, appended after a space</caption>
- * <tr><th>message</th><th>codeErreur</th><th>when</th></tr>
- * <tr><td>Numéro de PCE incorrect ou inconnu</td><td>PCE_INCONNU</td><td>the PCE is not in the directory</td></tr>
- * <tr><td>Dialogue interrompu…</td><td>DEMANDE_INCONNUE</td><td>no demande has this NumeroDemande (including one
- *     created before {@link #reset()})</td></tr>
- * <tr><td>Dialogue interrompu…</td><td>DEMANDE_AUTRE_FOURNISSEUR</td><td>the demande is another supplier's</td></tr>
- * <tr><td>Dialogue interrompu…</td><td>DEMANDE_PAS_EN_ATTENTE_DE_RDV</td><td>the demande is no longer "en attente de
- *     RDV" (programmed, registered at the requested date, abandoned, refused)</td></tr>
- * </table>
- *
- * <h2>The calendar</h2>
- * Today comes from the {@linkplain Builder#clock(Clock) clock} (default: the system clock in Europe/Paris). Working
- * days are Monday to Friday minus the French public holidays (fixed-date and Easter-based). The first bookable day
- * is {@value #DEFAULT_LEAD_TIME} working days after today, {@value #DEFAULT_EXPRESS_LEAD_TIME} with OptionExpress "1"
- * (an express code: Z8, 206, 207, 243). The plages are {@link PlageHoraire#DEFAULTS}. Seeded load: on Tuesdays
- * {@code MATIN} and {@code DEBUT-MATINEE}, on Thursdays {@code APRES-MIDI} and {@code FIN-APRES-MIDI} are fully
- * booked; so a Tuesday-morning request gets ListeDP, a Monday-morning one DatePlageH. {@link #occupy} and
- * {@link #free} change single slots; {@link #reset()} restores the seed.
+ * <p>What the simulated OMEGA checks and answers, with its codes, the calendar and the test API (forced answers,
+ * clock, internal events, recording, the admin API) are described in the {@linkplain io.github.omegadit.simulator
+ * package documentation}.
  */
 public final class OmegaSimulator implements AutoCloseable {
 
@@ -158,33 +97,26 @@ public final class OmegaSimulator implements AutoCloseable {
     public static final int DEFAULT_EXPRESS_LEAD_TIME = 1;
     /** Default number of worker threads. */
     public static final int DEFAULT_WORKER_THREADS = 64;
+    /** Default pause before an internal event changes a demande awaiting its appointment (one day). */
+    public static final Duration DEFAULT_INTERNAL_EVENT_AFTER = Duration.ofDays(1);
     /** The zone of the default clock: OMEGA's dates are French calendar dates. */
     public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
-    private static final List<SimulatedPce> SEED_PCES = List.of(
-            new SimulatedPce(PCE_6M, Segment.SIX_M, "6M", "75011", "Paris", DEMO_NUMERO_CAD),
-            new SimulatedPce(PCE_6M_TLRV, Segment.SIX_M_TLRV_1M, "6M télérelevé", "69003", "Lyon", DEMO_NUMERO_CAD),
-            new SimulatedPce(PCE_1M, Segment.SIX_M_TLRV_1M, "1M", "13008", "Marseille", DEMO_NUMERO_CAD),
-            new SimulatedPce(PCE_JJ, Segment.JJ_JM_MM, "JJ", "59000", "Lille", DEMO_NUMERO_CAD),
-            new SimulatedPce(PCE_MM, Segment.JJ_JM_MM, "MM", "31000", "Toulouse", DEMO_NUMERO_CAD),
-            new SimulatedPce(PCE_AUTRE_FOURNISSEUR, Segment.SIX_M, "6M", "33000", "Bordeaux", AUTRE_NUMERO_CAD));
-
     private final DialogueEngine engine;
+    private final Recording recording = new Recording();
     private final int requestedPort;
     private final int workerThreads;
-    private final Object lifecycle = new Object();
-    private SimulatorServer server;
-    private boolean closed;
+    private final boolean adminApi;
+    private final ServerHolder server = new ServerHolder();
 
     private OmegaSimulator(Builder b) {
-        Map<String, String> suppliers = new LinkedHashMap<>();
-        suppliers.put(DEMO_NUMERO_CAD, DEMO_DN_ENTREPRISE);
-        suppliers.put(AUTRE_NUMERO_CAD, AUTRE_DN_ENTREPRISE);
         Catalogue catalogue = b.catalogue != null ? b.catalogue : Catalogue.standard();
         this.engine = new DialogueEngine(new DialogueEngine.Settings(b.clock, catalogue, b.plages, b.leadTime,
-                b.expressLeadTime, b.prebookedLoad), suppliers, SEED_PCES);
+                b.expressLeadTime, b.prebookedLoad, b.internalEventAfter), Seed.suppliers(), Seed.PCES);
         this.requestedPort = b.port;
         this.workerThreads = b.workerThreads;
+        this.adminApi = b.adminApi;
+        recording.to(b.recordTo);
     }
 
     /** A builder with the documented defaults. */
@@ -200,22 +132,13 @@ public final class OmegaSimulator implements AutoCloseable {
      * @throws java.io.UncheckedIOException when the port cannot be bound
      */
     public OmegaSimulator start() {
-        synchronized (lifecycle) {
-            if (closed) {
-                throw new IllegalStateException("this simulator was closed; build a new one");
-            }
-            if (server == null) {
-                server = SimulatorServer.start(engine, requestedPort, workerThreads);
-            }
-            return this;
-        }
+        server.start(() -> SimulatorServer.start(engine, recording, adminApi, requestedPort, workerThreads));
+        return this;
     }
 
     /** True between {@link #start()} and {@link #close()}. */
     public boolean isRunning() {
-        synchronized (lifecycle) {
-            return server != null && !closed;
-        }
+        return server.isRunning();
     }
 
     /**
@@ -224,7 +147,7 @@ public final class OmegaSimulator implements AutoCloseable {
      * @throws IllegalStateException when not running
      */
     public URI url() {
-        return running().url();
+        return server.running().url();
     }
 
     /** The WSDL's address ({@code url()?wsdl}); its {@code soap:address} is {@link #url()}. */
@@ -237,9 +160,23 @@ public final class OmegaSimulator implements AutoCloseable {
         return url().resolve(SimulatorServer.XSD_PATH);
     }
 
+    /**
+     * The admin API's base, e.g. {@code http://127.0.0.1:54321/__admin/} (JSON over HTTP: demandes, calls, reset,
+     * forced answers, PCEs, suppliers, clock; see the README).
+     *
+     * @throws IllegalStateException when not running, or built with {@code adminApi(false)}
+     */
+    public URI adminUrl() {
+        URI admin = server.running().adminUrl();
+        if (admin == null) {
+            throw new IllegalStateException("this simulator was built with adminApi(false)");
+        }
+        return admin;
+    }
+
     /** The bound port. */
     public int port() {
-        return running().port();
+        return server.running().port();
     }
 
     /**
@@ -248,14 +185,7 @@ public final class OmegaSimulator implements AutoCloseable {
      */
     @Override
     public void close() {
-        SimulatorServer s;
-        synchronized (lifecycle) {
-            closed = true;
-            s = server;
-        }
-        if (s != null) {
-            s.close();
-        }
+        server.close();
     }
 
     // ------------------------------------------------------------------ directory
@@ -290,39 +220,7 @@ public final class OmegaSimulator implements AutoCloseable {
      * the README.
      */
     public String describe() {
-        StringBuilder sb = new StringBuilder();
-        URI u;
-        synchronized (lifecycle) {
-            u = server != null && !closed ? server.url() : null;
-        }
-        sb.append("OMEGA CreerDIT simulator").append(u == null ? " (not running)" : " at " + u).append('\n');
-        sb.append("  today ").append(today()).append(" (").append(engine.clock().getZone()).append(")\n");
-        sb.append("Demo supplier: DNEntreprise \"").append(DEMO_DN_ENTREPRISE).append("\", NumeroCAD ")
-                .append(DEMO_NUMERO_CAD).append(", Login ").append(DEMO_LOGIN).append(" (any non-blank login)\n");
-        sb.append("Other suppliers:");
-        engine.suppliers().entrySet().stream().filter(e -> !e.getKey().equals(DEMO_NUMERO_CAD))
-                .sorted(Map.Entry.comparingByKey())
-                .forEach(e -> sb.append(" ").append(e.getKey()).append(" \"").append(e.getValue()).append('"'));
-        sb.append('\n');
-        sb.append(String.format("%-16s %-22s %-15s %-11s %-12s %s%n", "NumeroPCE", "segment", "frequency",
-                "CodePostal", "commune", "holder"));
-        for (SimulatedPce p : pces()) {
-            sb.append(String.format("%-16s %-22s %-15s %-11s %-12s %s%n", p.numeroPce(), p.segment().libelle(),
-                    p.frequenceReleve(), p.codePostal(), p.commune(),
-                    p.numeroCadTitulaire() + (p.numeroCadTitulaire().equals(DEMO_NUMERO_CAD) ? " (demo)" : "")));
-        }
-        sb.append(String.format("%-16s %s%n", PCE_INCONNU, "unknown: \"Numéro de PCE incorrect ou inconnu\""));
-        sb.append("Plages (code, HeureMin-HeureMax, appointments per working day):\n");
-        for (PlageHoraire p : plages()) {
-            sb.append("  ").append(p).append('\n');
-        }
-        DialogueEngine.Settings s = engine.settings();
-        sb.append("First bookable day: ").append(earliestBookableDay(false)).append(" (").append(s.leadTime())
-                .append(" working days), express ").append(earliestBookableDay(true)).append(" (")
-                .append(s.expressLeadTime()).append(")\n");
-        sb.append(s.prebooked() ? "Pre-booked: Tuesdays MATIN and DEBUT-MATINEE, Thursdays APRES-MIDI and "
-                + "FIN-APRES-MIDI\n" : "No pre-booked load\n");
-        return sb.toString();
+        return Description.of(engine, server.urlOrNull());
     }
 
     /** The first line of {@link #describe()}. */
@@ -337,6 +235,22 @@ public final class OmegaSimulator implements AutoCloseable {
     /** Today, on the simulator's clock. */
     public LocalDate today() {
         return engine.today();
+    }
+
+    /** The simulator's clock: the one it was built with, moved by {@link #advanceClock(Duration)}. */
+    public Clock clock() {
+        return engine.clock();
+    }
+
+    /**
+     * Moves the simulator's clock forward, until {@link #reset()}: today, the first bookable days and the pauses of
+     * the demandes awaiting an appointment move with it (see {@link Builder#internalEventAfter(Duration)}).
+     *
+     * @throws IllegalArgumentException for a negative duration
+     */
+    public OmegaSimulator advanceClock(Duration by) {
+        engine.advanceClock(by);
+        return this;
     }
 
     /** The first day an appointment can be booked: with OptionExpress "1" on an express code, or without. */
@@ -382,9 +296,9 @@ public final class OmegaSimulator implements AutoCloseable {
     // ------------------------------------------------------------------ test API
 
     /**
-     * Back to the seeded state between tests: demandes, recorded calls and counts, forced answers and calendar
-     * bookings are dropped. The directory (including added PCEs and suppliers) stays, and NumeroDemande numbering
-     * goes on, so a number is never given twice.
+     * Back to the seeded state between tests: demandes, recorded calls and counts, forced answers, calendar bookings
+     * and clock advances are dropped. The directory (including added PCEs and suppliers) and the recording directory
+     * stay, and NumeroDemande numbering goes on, so a number is never given twice.
      */
     public void reset() {
         engine.reset();
@@ -400,151 +314,92 @@ public final class OmegaSimulator implements AutoCloseable {
         return engine.demande(numeroDemande);
     }
 
-    /** The schema-valid calls since the last reset, oldest first (the last 10 000 are kept). */
+    /**
+     * The internal event of guide §2.1, now: "si la demande change de statut par un évènement interne et que le
+     * fournisseur poursuit le dialogue … une erreur sera envoyée". The demande becomes
+     * {@link StatutDemande#MODIFIEE_PAR_EVENEMENT_INTERNE} and its next appointment or stop call gets "Dialogue
+     * interrompu suite à un problème technique…" with codeErreur {@code DEMANDE_MODIFIEE_PAR_OMEGA}. The same happens
+     * by itself after a pause of {@link Builder#internalEventAfter(Duration)}.
+     *
+     * @return the demande after the event
+     * @throws IllegalArgumentException when no demande has this number
+     * @throws IllegalStateException    when the demande is not "en attente de RDV"
+     */
+    public SimulatedDemande evenementInterne(String numeroDemande) {
+        return engine.evenementInterne(Objects.requireNonNull(numeroDemande, "numeroDemande"));
+    }
+
+    /**
+     * The calls since the last reset, oldest first (the last 10 000 are kept), each recorded when it arrives: a call
+     * still waiting out a forced delay is there, with a {@code null} CodeRetour.
+     */
     public List<RecordedCall> calls() {
         return engine.calls();
     }
 
-    /** How many schema-valid calls of this operation arrived since the last reset. */
+    /** How many schema-valid calls of this operation arrived since the last reset, counted on arrival. */
     public int callCount(Operation operation) {
         return engine.callCount(Objects.requireNonNull(operation, "operation"));
     }
 
-    /** Answers the calls about this PCE with {@code answer} (see {@link ForcedAnswer}), replacing any earlier one. */
-    public OmegaSimulator force(String numeroPce, ForcedAnswer answer) {
-        engine.force(Objects.requireNonNull(numeroPce, "numeroPce"), Objects.requireNonNull(answer, "answer"));
+    /**
+     * Answers the calls {@code answer} matches (see {@link ForcedAnswer}) instead of running the dialogue, until
+     * {@link #reset()}, {@link #clearForced()} or its {@link ForcedAnswer#times(int)} are used up. When several forced
+     * answers match a call, the one forced last wins.
+     */
+    public OmegaSimulator force(ForcedAnswer answer) {
+        engine.force(Objects.requireNonNull(answer, "answer"));
         return this;
     }
 
-    /** Lets the dialogue answer for this PCE again. */
+    /** Shorthand for {@code force(answer.forPce(numeroPce))}. */
+    public OmegaSimulator force(String numeroPce, ForcedAnswer answer) {
+        Objects.requireNonNull(answer, "answer");
+        return force(answer.forPce(Objects.requireNonNull(numeroPce, "numeroPce")));
+    }
+
+    /** The forced answers in force, newest first; {@link ForcedAnswer#times()} is the uses each has left. */
+    public List<ForcedAnswer> forced() {
+        return engine.forced();
+    }
+
+    /** Drops the forced answers scoped to this PCE. */
     public OmegaSimulator clearForced(String numeroPce) {
         engine.clearForced(Objects.requireNonNull(numeroPce, "numeroPce"));
         return this;
     }
 
-    /** Lets the dialogue answer for every PCE again. */
+    /** Drops every forced answer. */
     public OmegaSimulator clearForced() {
         engine.clearForced();
         return this;
     }
 
-    private SimulatorServer running() {
-        synchronized (lifecycle) {
-            if (server == null || closed) {
-                throw new IllegalStateException(closed ? "the simulator is closed" : "the simulator is not started: "
-                        + "call start() first");
-            }
-            return server;
-        }
+    /**
+     * Writes every SOAP exchange from now on as XML files in {@code directory} (created if missing), personal data
+     * masked as in payload logging, numbered from 1: {@code 000001-CreerDemandeDIT-request.xml},
+     * {@code 000001-CreerDemandeDIT-response.xml}… For golden tests and homologation evidence. A response file is
+     * written when a SOAP envelope was sent (answer or fault), not for a forced HTTP status, closed connection or
+     * lost answer; a request that is not valid is named {@code invalid}. Kept by {@link #reset()}.
+     *
+     * @param directory where to write, or {@code null} to stop recording
+     * @throws java.io.UncheckedIOException when the directory cannot be created
+     */
+    public OmegaSimulator recordTo(Path directory) {
+        recording.to(directory);
+        return this;
     }
 
     /**
-     * Builds an {@link OmegaSimulator}. Every setting has a default; {@code OmegaSimulator.builder().build()} is a
-     * simulator on a free port with the system clock.
+     * Builds an {@link OmegaSimulator}. Every setting has a default ({@link SimulatorSettings});
+     * {@code OmegaSimulator.builder().build()} is a simulator on a free port with the system clock.
      */
-    public static final class Builder {
-        private int port;
-        private Clock clock = Clock.system(PARIS);
-        private Catalogue catalogue;
-        private int workerThreads = DEFAULT_WORKER_THREADS;
-        private int leadTime = DEFAULT_LEAD_TIME;
-        private int expressLeadTime = DEFAULT_EXPRESS_LEAD_TIME;
-        private List<PlageHoraire> plages = PlageHoraire.DEFAULTS;
-        private boolean prebookedLoad = true;
+    public static final class Builder extends SimulatorSettings<Builder> {
 
         private Builder() {}
 
-        /**
-         * The port (default 0: a free one, which is what tests want; a fixed port for a demo others connect to).
-         *
-         * @throws IllegalArgumentException outside 0-65535
-         */
-        public Builder port(int port) {
-            if (port < 0 || port > 65535) {
-                throw new IllegalArgumentException("port must be 0-65535, got " + port);
-            }
-            this.port = port;
-            return this;
-        }
-
-        /** Where "today" comes from (default: the system clock in Europe/Paris). Fix it for repeatable tests. */
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
-        /** Shortcut: a clock fixed at 09:00, Europe/Paris, on this day. */
-        public Builder today(LocalDate today) {
-            Objects.requireNonNull(today, "today");
-            return clock(Clock.fixed(today.atTime(LocalTime.of(9, 0)).atZone(PARIS).toInstant(), PARIS));
-        }
-
-        /** The Annexe B catalogue (default {@link Catalogue#standard()}), e.g. a newer table loaded from a file. */
-        public Builder catalogue(Catalogue catalogue) {
-            this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
-            return this;
-        }
-
-        /**
-         * Worker threads (default {@value OmegaSimulator#DEFAULT_WORKER_THREADS}); more concurrent callers wait in a queue, so
-         * raise it when a load test holds more connections than that open with forced delays.
-         *
-         * @throws IllegalArgumentException when below 1
-         */
-        public Builder workerThreads(int threads) {
-            if (threads < 1) {
-                throw new IllegalArgumentException("workerThreads must be at least 1, got " + threads);
-            }
-            this.workerThreads = threads;
-            return this;
-        }
-
-        /**
-         * Working days from today to the first bookable day (default {@value OmegaSimulator#DEFAULT_LEAD_TIME}).
-         *
-         * @throws IllegalArgumentException when negative
-         */
-        public Builder leadTime(int workingDays) {
-            if (workingDays < 0) {
-                throw new IllegalArgumentException("leadTime must not be negative, got " + workingDays);
-            }
-            this.leadTime = workingDays;
-            return this;
-        }
-
-        /**
-         * The same with OptionExpress "1" (default {@value OmegaSimulator#DEFAULT_EXPRESS_LEAD_TIME}).
-         *
-         * @throws IllegalArgumentException when negative
-         */
-        public Builder expressLeadTime(int workingDays) {
-            if (workingDays < 0) {
-                throw new IllegalArgumentException("expressLeadTime must not be negative, got " + workingDays);
-            }
-            this.expressLeadTime = workingDays;
-            return this;
-        }
-
-        /**
-         * The plages (default {@link PlageHoraire#DEFAULTS}); the seeded load applies to the default codes only.
-         *
-         * @throws IllegalArgumentException when empty or a code appears twice
-         */
-        public Builder plages(List<PlageHoraire> plages) {
-            List<PlageHoraire> copy = List.copyOf(plages);
-            if (copy.isEmpty()) {
-                throw new IllegalArgumentException("at least one plage is needed");
-            }
-            if (copy.stream().map(PlageHoraire::code).distinct().count() != copy.size()) {
-                throw new IllegalArgumentException("plage codes must be distinct: " + copy);
-            }
-            this.plages = copy;
-            return this;
-        }
-
-        /** Whether the seeded pre-booked load applies (default true); off, every slot starts free. */
-        public Builder prebookedLoad(boolean prebooked) {
-            this.prebookedLoad = prebooked;
+        @Override
+        Builder self() {
             return this;
         }
 

@@ -1,6 +1,8 @@
 package io.github.omegadit.simulator;
 
 import io.github.omegadit.DitClient;
+import io.github.omegadit.RetryPolicy;
+import io.github.omegadit.ValidationMode;
 import io.github.omegadit.rules.Catalogue;
 import java.lang.reflect.AnnotatedElement;
 import java.net.URI;
@@ -26,7 +28,9 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * enclosing class's simulator. Parameters of type {@link OmegaSimulator}, {@link URI} (the endpoint) and
  * {@link DitClient} are injected; the client is built for the demo supplier
  * ({@link OmegaSimulator#DEMO_DN_ENTREPRISE}, {@link OmegaSimulator#DEMO_NUMERO_CAD}, {@link OmegaSimulator#DEMO_LOGIN})
- * with the endpoint of the simulator, on first use, shared by the class's tests and closed after the class.
+ * with the endpoint of the simulator, on first use, shared by the class's tests and closed after the class. It retries
+ * as the library's default {@link RetryPolicy} (or the one given) but skips the pauses between attempts, unless
+ * {@link Builder#retrySleeps(boolean)} (or {@link OmegaSimulatorTest#retrySleeps()}) asks for them.
  *
  * <p>Declaratively, with the defaults: {@link OmegaSimulatorTest @OmegaSimulatorTest}. Programmatically, to choose
  * settings:
@@ -60,13 +64,23 @@ public final class OmegaSimulatorExtension
 
     /** The declarative form, used by {@link OmegaSimulatorTest}; settings come from that annotation. */
     public OmegaSimulatorExtension() {
-        this(null, c -> { });
+        this(null, null);
     }
 
     private OmegaSimulatorExtension(Consumer<OmegaSimulator.Builder> configuration,
             Consumer<DitClient.Builder> clientConfiguration) {
         this.configuration = configuration;
         this.clientConfiguration = clientConfiguration;
+    }
+
+    /** The injected client's validation mode and retries: the pauses skipped unless {@code sleeps}. */
+    private static Consumer<DitClient.Builder> clientDefaults(ValidationMode mode, RetryPolicy retry, boolean sleeps) {
+        return c -> {
+            if (mode != null) {
+                c.validationMode(mode);
+            }
+            c.retry(sleeps ? retry : retry.withSleeper(RetryPolicy.Sleeper.NONE));
+        };
     }
 
     /** A builder for the programmatic form ({@code @RegisterExtension static}). */
@@ -113,12 +127,14 @@ public final class OmegaSimulatorExtension
             return; // a @Nested class: the enclosing class's simulator serves it
         }
         OmegaSimulator.Builder b = OmegaSimulator.builder();
+        Consumer<DitClient.Builder> client;
         if (configuration != null) {
             configuration.accept(b);
+            client = clientConfiguration;
         } else {
-            configureFromAnnotation(context, b);
+            client = configureFromAnnotation(context, b);
         }
-        Running r = new Running(b.build().start(), clientConfiguration);
+        Running r = new Running(b.build().start(), client);
         context.getStore(NAMESPACE).put(this, r);
         current = r;
     }
@@ -168,7 +184,9 @@ public final class OmegaSimulatorExtension
         return r;
     }
 
-    private static void configureFromAnnotation(ExtensionContext context, OmegaSimulator.Builder b) {
+    /** Applies the annotation's simulator settings and returns its client settings. */
+    private static Consumer<DitClient.Builder> configureFromAnnotation(ExtensionContext context,
+            OmegaSimulator.Builder b) {
         Optional<OmegaSimulatorTest> annotation = Optional.empty();
         for (Optional<? extends AnnotatedElement> e = context.getElement(); e.isPresent() && annotation.isEmpty(); ) {
             annotation = AnnotationSupport.findAnnotation(e.get(), OmegaSimulatorTest.class);
@@ -183,6 +201,17 @@ public final class OmegaSimulatorExtension
                 throw new ExtensionConfigurationException("@OmegaSimulatorTest(today = \"" + today
                         + "\"): expected an ISO date YYYY-MM-DD", e);
             }
+        }
+        if (annotation.isEmpty()) {
+            return clientDefaults(null, RetryPolicy.defaults(), false);
+        }
+        OmegaSimulatorTest a = annotation.get();
+        try {
+            b.leadTime(a.leadTime()).expressLeadTime(a.expressLeadTime());
+            return clientDefaults(a.validationMode(), RetryPolicy.defaults().withMaxAttempts(a.retryAttempts()),
+                    a.retrySleeps());
+        } catch (IllegalArgumentException e) {
+            throw new ExtensionConfigurationException("@OmegaSimulatorTest: " + e.getMessage(), e);
         }
     }
 
@@ -231,8 +260,44 @@ public final class OmegaSimulatorExtension
     public static final class Builder {
         private Consumer<OmegaSimulator.Builder> configuration = b -> { };
         private Consumer<DitClient.Builder> clientConfiguration = c -> { };
+        private ValidationMode validationMode;
+        private RetryPolicy retry = RetryPolicy.defaults();
+        private boolean retrySleeps;
 
         private Builder() {}
+
+        /**
+         * Working days from today to the first bookable day ({@link OmegaSimulator.Builder#leadTime(int)}).
+         *
+         * @throws IllegalArgumentException when negative
+         */
+        public Builder leadTime(int workingDays) {
+            if (workingDays < 0) {
+                throw new IllegalArgumentException("leadTime must not be negative, got " + workingDays);
+            }
+            return configure(b -> b.leadTime(workingDays));
+        }
+
+        /** The injected client's validation mode (default the library's, {@link ValidationMode#STRICT}). */
+        public Builder validationMode(ValidationMode mode) {
+            this.validationMode = Objects.requireNonNull(mode, "validationMode");
+            return this;
+        }
+
+        /**
+         * The injected client's retries (default {@link RetryPolicy#defaults()}); its pauses are skipped unless
+         * {@link #retrySleeps(boolean)}: the sleeper given here is not called either.
+         */
+        public Builder retry(RetryPolicy policy) {
+            this.retry = Objects.requireNonNull(policy, "retry");
+            return this;
+        }
+
+        /** Whether the injected client really pauses between attempts (default false). */
+        public Builder retrySleeps(boolean sleeps) {
+            this.retrySleeps = sleeps;
+            return this;
+        }
 
         /** Fixes today at 09:00 Europe/Paris on this day. */
         public Builder today(LocalDate today) {
@@ -253,8 +318,8 @@ public final class OmegaSimulatorExtension
         }
 
         /**
-         * Settings of the injected {@link DitClient}, applied after the endpoint and the demo identity (which they may
-         * override), e.g. {@code c -> c.validationMode(ValidationMode.OFF)} to meet OMEGA's refusals.
+         * Settings of the injected {@link DitClient}, applied after the endpoint, the demo identity, the validation
+         * mode and the retries (which they may override), e.g. {@code c -> c.receiveTimeout(Duration.ofSeconds(2))}.
          */
         public Builder client(Consumer<DitClient.Builder> settings) {
             Objects.requireNonNull(settings, "client");
@@ -271,7 +336,8 @@ public final class OmegaSimulatorExtension
 
         /** The extension, to store in a {@code static} field annotated {@code @RegisterExtension}. */
         public OmegaSimulatorExtension build() {
-            return new OmegaSimulatorExtension(configuration, clientConfiguration);
+            return new OmegaSimulatorExtension(configuration,
+                    clientDefaults(validationMode, retry, retrySleeps).andThen(clientConfiguration));
         }
     }
 }

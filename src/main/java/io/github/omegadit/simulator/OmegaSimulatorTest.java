@@ -1,5 +1,6 @@
 package io.github.omegadit.simulator;
 
+import io.github.omegadit.ValidationMode;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -13,10 +14,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@code @Nested} classes), {@linkplain OmegaSimulator#reset() reset} before each test, closed after the class.
  * Test constructors, lifecycle methods and test methods may declare parameters of type {@link OmegaSimulator},
  * {@link java.net.URI} (the endpoint) and {@link io.github.omegadit.DitClient} (a client of the demo supplier on that
- * endpoint, closed after the class).
+ * endpoint, closed after the class). The injected client retries as {@link #retryAttempts()} says, without pausing
+ * between attempts unless {@link #retrySleeps()}: a test of a retried failure runs at full speed.
  *
  * <pre>{@code
- * @OmegaSimulatorTest(today = "2026-11-30")
+ * @OmegaSimulatorTest(today = "2026-11-30", leadTime = 5, validationMode = ValidationMode.WARN_ONLY)
  * class MyDitIntegrationTest {
  *     @Test
  *     void createsTheDemande(OmegaSimulator sim, URI endpoint) {
@@ -46,4 +48,22 @@ public @interface OmegaSimulatorTest {
      * repeatable; empty (the default) for the system clock.
      */
     String today() default "";
+
+    /** Working days from today to the first bookable day ({@link OmegaSimulator.Builder#leadTime(int)}). */
+    int leadTime() default OmegaSimulator.DEFAULT_LEAD_TIME;
+
+    /** The same with OptionExpress "1" ({@link OmegaSimulator.Builder#expressLeadTime(int)}). */
+    int expressLeadTime() default OmegaSimulator.DEFAULT_EXPRESS_LEAD_TIME;
+
+    /** The injected client's validation mode: {@code WARN_ONLY} or {@code OFF} to meet OMEGA's own refusals. */
+    ValidationMode validationMode() default ValidationMode.STRICT;
+
+    /**
+     * The injected client's attempts per call, the first included ({@link io.github.omegadit.RetryPolicy}: the
+     * library's default backoffs; 1 for no retry).
+     */
+    int retryAttempts() default 3;
+
+    /** Whether the injected client really pauses between attempts (default false: the pauses are skipped). */
+    boolean retrySleeps() default false;
 }

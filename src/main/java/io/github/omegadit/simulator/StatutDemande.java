@@ -18,7 +18,18 @@ public enum StatutDemande {
      */
     ENREGISTREE_A_DATE_DEMANDEE(null, "enregistrée à la date demandée"),
     /** AbandonnerDemande. */
-    ABANDONNEE(null, "Demande abandonnée");
+    ABANDONNEE(null, "Demande abandonnée"),
+    /**
+     * After a relance (T / DmdOk to CreerDemandeDIT, only when forced: the simulator's own dialogue never answers
+     * it): the guide's "En cours de traitement" after step 2 (§2.1, event 7).
+     */
+    EN_COURS_DE_TRAITEMENT(null, "En cours de traitement"),
+    /**
+     * A demande "en attente de RDV" whose status an internal event of OMEGA changed while the supplier paused (guide
+     * §2.1): the next appointment call gets "Dialogue interrompu…". See {@link OmegaSimulator.Builder#internalEventAfter}
+     * and {@link OmegaSimulator#evenementInterne(String)}.
+     */
+    MODIFIEE_PAR_EVENEMENT_INTERNE(null, "statut modifié par un évènement interne");
 
     private final String code;
     private final String libelle;

@@ -50,7 +50,11 @@ class ForcedAnswerTest {
                 assertThat(a.messages()).containsExactly(AnnexeA.Libelle.SERVICE_INDISPONIBLE.texte(),
                         "Demande non recevable : E042");
             }
-            assertThat(SIM.simulator().demandes()).isEmpty();
+            // OMEGA records a refused receivability check (status 23); a refused creation creates nothing
+            assertThat(SIM.simulator().demandes()).singleElement().satisfies(d -> {
+                assertThat(d.statut()).isEqualTo(StatutDemande.DEMANDE_NON_VALIDEE);
+                assertThat(d.codeIntervention()).isNull();
+            });
             assertThat(SIM.simulator().calls()).extracting(RecordedCall::codeRetour).containsExactly("DmdKo", "DmdKo");
             assertThat(call(Payload.verifier(PCE_JJ, null)).codeRetour()).isEqualTo("Message");
         }
@@ -180,6 +184,8 @@ class ForcedAnswerTest {
             assertThat(f.appliesTo(Operation.ACCEPTER_RDV)).isTrue();
             assertThat(f.appliesTo(Operation.CREER_DEMANDE_DIT)).isFalse();
             assertThat(f).hasToString("HTTP_STATUS 502 after PT2S for [AccepterRdv] x3");
+            assertThat(f.httpBody()).isEqualTo("bad gateway");
+            assertThat(f.reponse()).isEmpty();
         }
     }
 }

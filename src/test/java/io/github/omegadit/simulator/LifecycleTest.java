@@ -81,7 +81,9 @@ class LifecycleTest {
         assertThat(closeMillis).as("close() while a call waits out a 10-minute delay").isLessThan(10_000);
         assertThatThrownBy(() -> slow.get(30, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class);
         awaitNoThreadBeyond(before);
-        assertThat(sim.callCount(Operation.VERIFIER_RECEVABILITE_DIT)).isZero();
+        // counted when it arrived, never answered
+        assertThat(sim.callCount(Operation.VERIFIER_RECEVABILITE_DIT)).isEqualTo(1);
+        assertThat(sim.calls()).singleElement().extracting(RecordedCall::codeRetour).isNull();
     }
 
     static void awaitAWorkerSleeping() throws InterruptedException {

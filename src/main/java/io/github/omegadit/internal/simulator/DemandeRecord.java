@@ -4,6 +4,8 @@ import io.github.omegadit.request.DatePlage;
 import io.github.omegadit.request.Segment;
 import io.github.omegadit.simulator.SimulatedDemande;
 import io.github.omegadit.simulator.StatutDemande;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 
 /** A demande's mutable state inside the engine; guarded by the {@link DialogueEngine} lock. */
@@ -23,10 +25,12 @@ final class DemandeRecord {
     DatePlage rdvProgramme;
     /** First day of the last slot list offered, the base of DemanderPrecSuiv; null when none was offered. */
     LocalDate windowStart;
+    /** When the supplier last called about it (its creation included): the start of a pause. */
+    Instant lastCall;
 
     DemandeRecord(String numeroDemande, String numeroCad, String numeroPce, Segment segment, String referenceDemande,
             String codeIntervention, String codeMotif, boolean express, StatutDemande statut, LocalDate dateDemandee,
-            String plageDemandee) {
+            String plageDemandee, Instant createdAt) {
         this.numeroDemande = numeroDemande;
         this.numeroCad = numeroCad;
         this.numeroPce = numeroPce;
@@ -38,6 +42,23 @@ final class DemandeRecord {
         this.statut = statut;
         this.dateDemandee = dateDemandee;
         this.plageDemandee = plageDemandee;
+        this.lastCall = createdAt;
+    }
+
+    /**
+     * Guide §2.1: a demande awaiting its appointment may change status by an internal event of OMEGA while the
+     * supplier pauses; after {@code pause} without a call, it has.
+     *
+     * @return true when it changed now
+     */
+    boolean settle(Instant now, Duration pause) {
+        if (statut == StatutDemande.EN_ATTENTE_DE_RDV && lastCall != null
+                && now.compareTo(lastCall.plus(pause)) >= 0) {
+            statut = StatutDemande.MODIFIEE_PAR_EVENEMENT_INTERNE;
+            windowStart = null;
+            return true;
+        }
+        return false;
     }
 
     SimulatedDemande snapshot() {

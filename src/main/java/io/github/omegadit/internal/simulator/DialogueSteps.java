@@ -18,6 +18,8 @@ import io.github.omegadit.request.Sens;
 import io.github.omegadit.rules.Catalogue;
 import io.github.omegadit.simulator.SimulatedPce;
 import io.github.omegadit.simulator.StatutDemande;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,12 +46,15 @@ final class DialogueSteps {
     private final AppointmentBook book;
     private final SlotSearch slots;
     private final DemandeStore store;
+    private final Duration internalEventAfter;
+    private Instant now;
     private LocalDate today;
     private LocalDate firstDay;
     private LocalDate firstDayExpress;
 
     DialogueSteps(Directory directory, Controles controles, Catalogue catalogue, AppointmentBook book,
-            SlotSearch slots, DemandeStore store) {
+            SlotSearch slots, DemandeStore store, Duration internalEventAfter) {
+        this.internalEventAfter = internalEventAfter;
         this.directory = directory;
         this.controles = controles;
         this.catalogue = catalogue;
@@ -61,11 +66,13 @@ final class DialogueSteps {
     /**
      * Runs one call.
      *
+     * @param now             the engine's clock
      * @param today           today on the engine's clock
      * @param earliest        the first bookable day
      * @param earliestExpress the first bookable day with OptionExpress "1"
      */
-    Result run(Request request, LocalDate today, LocalDate earliest, LocalDate earliestExpress) {
+    Result run(Request request, Instant now, LocalDate today, LocalDate earliest, LocalDate earliestExpress) {
+        this.now = now;
         this.today = today;
         this.firstDay = earliest;
         this.firstDayExpress = earliestExpress;
@@ -92,7 +99,7 @@ final class DialogueSteps {
             SimulatedPce known = directory.pce(numeroPce);
             String numero = store.nextNumero();
             store.put(new DemandeRecord(numero, r.identity().numeroCad(), numeroPce,
-                    known == null ? null : known.segment(), null, null, null, false, refus.statut(), null, null));
+                    known == null ? null : known.segment(), null, null, null, false, refus.statut(), null, null, now));
             return new Result(DmdKo.of(null, List.of(refus.message())), numeroPce, null);
         }
         List<InterventionPossible> list = new ArrayList<>();
@@ -122,7 +129,7 @@ final class DialogueSteps {
         DemandeRecord d = new DemandeRecord(numero, id.numeroCad(), numeroPce, pce.segment(), dm.referenceDemande(),
                 dm.codeIntervention(), dm.codeMotif() == null ? "" : dm.codeMotif(), dm.optionExpress(),
                 jj ? StatutDemande.ENREGISTREE_A_DATE_DEMANDEE : StatutDemande.EN_ATTENTE_DE_RDV,
-                dm.rdvDate(), Controles.isBlank(dm.rdvPlage()) ? null : dm.rdvPlage());
+                dm.rdvDate(), Controles.isBlank(dm.rdvPlage()) ? null : dm.rdvPlage(), now);
         store.put(d);
         if (jj) {
             return dateDemandee(d);
@@ -195,7 +202,10 @@ final class DialogueSteps {
                 d.numeroDemande);
     }
 
-    /** The demande an appointment or stop call may act on: the caller's, and still "en attente de RDV". */
+    /**
+     * The demande an appointment or stop call may act on: the caller's, and still "en attente de RDV" (which an
+     * internal event may have changed during a long pause: guide §2.1).
+     */
     private Lookup lookup(Identity id, String numeroDemande) {
         String identite = controles.identite(id);
         DemandeRecord d = store.get(numeroDemande);
@@ -208,8 +218,14 @@ final class DialogueSteps {
             code = DialogueEngine.CODE_DEMANDE_INCONNUE;
         } else if (!d.numeroCad.equals(id.numeroCad())) {
             code = DialogueEngine.CODE_DEMANDE_AUTRE_FOURNISSEUR;
-        } else if (d.statut != StatutDemande.EN_ATTENTE_DE_RDV) {
-            code = DialogueEngine.CODE_DEMANDE_PAS_EN_ATTENTE_DE_RDV;
+        } else {
+            d.settle(now, internalEventAfter);
+            if (d.statut == StatutDemande.MODIFIEE_PAR_EVENEMENT_INTERNE) {
+                code = DialogueEngine.CODE_DEMANDE_MODIFIEE_PAR_EVENEMENT_INTERNE;
+            } else if (d.statut != StatutDemande.EN_ATTENTE_DE_RDV) {
+                code = DialogueEngine.CODE_DEMANDE_PAS_EN_ATTENTE_DE_RDV;
+            }
+            d.lastCall = now;
         }
         if (code != null) {
             return new Lookup.Refused(new Result(DmdKo.of(numeroDemande,

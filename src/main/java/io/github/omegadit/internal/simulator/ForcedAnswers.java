@@ -2,11 +2,12 @@ package io.github.omegadit.internal.simulator;
 
 import io.github.omegadit.protocol.Operation;
 import io.github.omegadit.simulator.ForcedAnswer;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 
-/** The answers forced per PCE, with how many uses each has left; guarded by the engine's lock. */
+/** The forced answers, newest first, with how many uses each has left; guarded by the engine's lock. */
 final class ForcedAnswers {
 
     private static final class Entry {
@@ -19,29 +20,42 @@ final class ForcedAnswers {
         }
     }
 
-    private final Map<String, Entry> byPce = new HashMap<>();
+    /** Newest first: the last one forced wins. */
+    private final List<Entry> entries = new ArrayList<>();
 
-    void force(String numeroPce, ForcedAnswer answer) {
-        byPce.put(numeroPce, new Entry(answer));
+    void force(ForcedAnswer answer) {
+        entries.add(0, new Entry(answer));
     }
 
+    /** Drops the answers scoped to this PCE. */
     void clear(String numeroPce) {
-        byPce.remove(numeroPce);
+        entries.removeIf(e -> numeroPce.equals(e.answer.numeroPce()));
     }
 
     void clear() {
-        byPce.clear();
+        entries.clear();
     }
 
-    /** The answer a call of {@code operation} on this PCE gets, counting one use of it. */
-    Optional<ForcedAnswer> take(String numeroPce, Operation operation) {
-        Entry entry = numeroPce == null ? null : byPce.get(numeroPce);
-        if (entry == null || !entry.answer.appliesTo(operation)) {
-            return Optional.empty();
+    /** The answers in force, newest first, each with the uses it has left as its {@code times()}. */
+    List<ForcedAnswer> active() {
+        List<ForcedAnswer> out = new ArrayList<>(entries.size());
+        for (Entry e : entries) {
+            out.add(e.answer.times() == 0 ? e.answer : e.answer.times(e.remaining));
         }
-        if (entry.answer.times() > 0 && --entry.remaining <= 0) {
-            byPce.remove(numeroPce);
+        return out;
+    }
+
+    /** The answer a call gets, counting one use of it. */
+    Optional<ForcedAnswer> take(Operation operation, String numeroPce, String numeroDemande) {
+        for (Iterator<Entry> it = entries.iterator(); it.hasNext(); ) {
+            Entry e = it.next();
+            if (e.answer.matches(operation, numeroPce, numeroDemande)) {
+                if (e.answer.times() > 0 && --e.remaining <= 0) {
+                    it.remove();
+                }
+                return Optional.of(e.answer);
+            }
         }
-        return Optional.of(entry.answer);
+        return Optional.empty();
     }
 }

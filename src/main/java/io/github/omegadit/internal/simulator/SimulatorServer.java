@@ -5,7 +5,6 @@ import com.sun.net.httpserver.HttpServer;
 import io.github.omegadit.internal.wire.Contract;
 import io.github.omegadit.internal.wire.Request;
 import io.github.omegadit.internal.wire.ServerCodec;
-import io.github.omegadit.simulator.ForcedAnswer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -16,7 +15,6 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -33,8 +31,10 @@ import java.util.regex.Pattern;
  *   <li>{@code GET /omega/CreerDIT?wsdl} and {@code GET /wsdl/CreerDIT.wsdl}: the WSDL, its {@code soap:address}
  *       rewritten to this server;</li>
  *   <li>{@code GET /xsd/CreerDIT.xsd}: the XSD, where the WSDL's relative import {@code ../xsd/CreerDIT.xsd}
- *       resolves.</li>
+ *       resolves;</li>
+ *   <li>{@code /__admin/...}: the admin API ({@link AdminApi}), unless switched off.</li>
  * </ul>
+ * Every SOAP exchange is written by the {@link Recording} when it has a directory.
  */
 public final class SimulatorServer implements AutoCloseable {
 
@@ -55,6 +55,8 @@ public final class SimulatorServer implements AutoCloseable {
     private static final AtomicInteger INSTANCES = new AtomicInteger();
 
     private final DialogueEngine engine;
+    private final Recording recording;
+    private final AdminApi admin;
     private final HttpServer server;
     private final ThreadPoolExecutor executor;
     private final String threadPrefix;
@@ -73,8 +75,10 @@ public final class SimulatorServer implements AutoCloseable {
         }
     }
 
-    private SimulatorServer(DialogueEngine engine, int port, int threads) throws IOException {
+    private SimulatorServer(DialogueEngine engine, Recording recording, boolean adminApi, int port, int threads)
+            throws IOException {
         this.engine = engine;
+        this.recording = recording;
         this.xsd = resource(Contract.XSD_RESOURCE);
         String wsdlText = new String(resource(Contract.WSDL_RESOURCE), StandardCharsets.UTF_8);
         Matcher m = SOAP_ADDRESS.matcher(wsdlText);
@@ -100,19 +104,23 @@ public final class SimulatorServer implements AutoCloseable {
         this.url = URI.create("http://" + host + ":" + actual + PATH);
         this.wsdl = m.replaceFirst("$1" + Matcher.quoteReplacement(url.toString()) + "$2")
                 .getBytes(StandardCharsets.UTF_8);
+        this.admin = adminApi ? new AdminApi(engine, recording, url.resolve(AdminApi.PREFIX)) : null;
         server.start();
     }
 
     /**
      * Binds and starts a server.
      *
-     * @param port    0 for a free port
-     * @param threads worker threads (requests beyond wait in a queue)
+     * @param recording where exchanges are written (it may have no directory)
+     * @param adminApi  whether to serve the admin API
+     * @param port      0 for a free port
+     * @param threads   worker threads (requests beyond wait in a queue)
      * @throws UncheckedIOException when the port cannot be bound
      */
-    public static SimulatorServer start(DialogueEngine engine, int port, int threads) {
+    public static SimulatorServer start(DialogueEngine engine, Recording recording, boolean adminApi, int port,
+            int threads) {
         try {
-            return new SimulatorServer(engine, port, threads);
+            return new SimulatorServer(engine, recording, adminApi, port, threads);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the OMEGA simulator on port " + port, e);
         }
@@ -121,6 +129,11 @@ public final class SimulatorServer implements AutoCloseable {
     /** The endpoint, e.g. {@code http://127.0.0.1:54321/omega/CreerDIT}. */
     public URI url() {
         return url;
+    }
+
+    /** The admin API's base ({@code http://127.0.0.1:<port>/__admin/}), or {@code null} when switched off. */
+    public URI adminUrl() {
+        return admin == null ? null : url.resolve(AdminApi.PREFIX);
     }
 
     /** The bound port. */
@@ -169,7 +182,10 @@ public final class SimulatorServer implements AutoCloseable {
         String method = exchange.getRequestMethod();
         String query = exchange.getRequestURI().getRawQuery();
         boolean get = "GET".equals(method);
-        if (PATH.equals(path)) {
+        if (admin != null && (path.startsWith(AdminApi.PREFIX) || path.equals(AdminApi.PREFIX.substring(0,
+                AdminApi.PREFIX.length() - 1)))) {
+            admin.handle(exchange);
+        } else if (PATH.equals(path)) {
             if ("POST".equals(method)) {
                 soap(exchange);
             } else if (get && query != null && query.toLowerCase(Locale.ROOT).startsWith("wsdl")) {
@@ -202,31 +218,42 @@ public final class SimulatorServer implements AutoCloseable {
             refuseOversized(exchange);
             return;
         }
+        int number = recording.next();
         Request request;
         try {
             request = ServerCodec.read(body);
         } catch (ServerCodec.Fault f) {
-            send(exchange, 500, XML, ServerCodec.fault(f.faultCode(), f.getMessage()));
+            byte[] fault = ServerCodec.fault(f.faultCode(), f.getMessage());
+            recording.write(number, "invalid", body, fault);
+            send(exchange, 500, XML, fault);
             return;
         }
-        String raw = new String(body, StandardCharsets.UTF_8);
-        Optional<ForcedAnswer> forced = engine.takeForced(request);
-        if (forced.isPresent() && !forced.get().delay().isZero()) {
+        // logged and counted as it arrives, before any forced delay
+        DialogueEngine.Arrival arrival = engine.arrive(request, new String(body, StandardCharsets.UTF_8));
+        if (!arrival.delay().isZero()) {
             try {
-                Thread.sleep(forced.get().delay().toMillis());
+                Thread.sleep(arrival.delay().toMillis());
             } catch (InterruptedException e) {
                 // closing: drop the call
                 Thread.currentThread().interrupt();
                 return;
             }
         }
-        DialogueEngine.Outcome outcome = forced.isPresent()
-                ? engine.forcedOutcome(request, raw, forced.get())
-                : engine.process(request, raw);
+        DialogueEngine.Outcome outcome = engine.answer(arrival);
+        String name = request.operation().wsdlName();
         if (outcome instanceof DialogueEngine.Outcome.Answer a) {
-            send(exchange, 200, XML, ServerCodec.envelope(a.operation(), a.reponse()));
+            byte[] envelope = ServerCodec.envelope(a.operation(), a.reponse());
+            recording.write(number, name, body, envelope);
+            send(exchange, 200, XML, envelope);
+        } else if (outcome instanceof DialogueEngine.Outcome.Fault f) {
+            byte[] envelope = ServerCodec.fault(f.faultCode(), f.faultString());
+            recording.write(number, name, body, envelope);
+            send(exchange, 500, XML, envelope);
         } else if (outcome instanceof DialogueEngine.Outcome.Http h) {
+            recording.write(number, name, body, null);
             send(exchange, h.status(), TEXT, h.body().getBytes(StandardCharsets.UTF_8));
+        } else {
+            recording.write(number, name, body, null);
         }
         // Outcome.Close: no answer; handle() closes the exchange before any header is sent, which drops the connection
     }

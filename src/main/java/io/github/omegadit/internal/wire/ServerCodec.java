@@ -1,5 +1,6 @@
 package io.github.omegadit.internal.wire;
 
+import io.github.omegadit.answer.CodeRetourInconnu;
 import io.github.omegadit.answer.Reponse;
 import io.github.omegadit.protocol.Operation;
 import jakarta.xml.bind.JAXBException;
@@ -15,7 +16,18 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.MissingResourceException;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
 import javax.xml.validation.ValidatorHandler;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.Locator;
@@ -29,7 +41,9 @@ import org.xml.sax.helpers.NamespaceSupport;
  * The simulator's side of the wire: reads SOAP 1.1 requests into {@link Request}s and writes SOAP 1.1 answers from
  * the records of {@link io.github.omegadit.answer}. A request is parsed in one streaming pass by the contract's
  * secure SAX reader (DOCTYPE refused, so no entity is ever expanded or fetched); the Body's element is validated
- * against the XSD and unmarshalled to the generated type as it streams.
+ * against the XSD and unmarshalled to the generated type as it streams. Each thread keeps its reader, validator and
+ * unmarshaller for the next request: creating them (a JAXP factory lookup on the class path) cost ten times more
+ * than the parse itself.
  */
 public final class ServerCodec {
 
@@ -76,21 +90,48 @@ public final class ServerCodec {
 
     private ServerCodec() {}
 
+    /** A thread's reader, validator and unmarshaller, chained once; dropped after any failure. */
+    private static final class Parts {
+        final XMLReader reader;
+        final UnmarshallerHandler unmarshaller;
+        final EnvelopeHandler handler;
+
+        Parts() {
+            try {
+                unmarshaller = Jaxb.context().createUnmarshaller().getUnmarshallerHandler();
+                reader = Contract.secureReader();
+            } catch (JAXBException | SAXException e) {
+                throw new IllegalStateException("cannot set up the XML reader", e);
+            }
+            handler = new EnvelopeHandler(Contract.schema().newValidatorHandler(), unmarshaller);
+            reader.setContentHandler(handler);
+            reader.setErrorHandler(handler);
+        }
+    }
+
+    private static final ThreadLocal<Parts> PARTS = ThreadLocal.withInitial(Parts::new);
+    private static final ThreadLocal<Marshaller> MARSHALLER = ThreadLocal.withInitial(ServerCodec::marshaller);
+
     /** Parses, validates and unmarshals one request envelope. */
     public static Request read(byte[] body) throws Fault {
-        UnmarshallerHandler unmarshaller;
-        XMLReader reader;
+        Parts parts = PARTS.get();
+        boolean ok = false;
         try {
-            unmarshaller = Jaxb.context().createUnmarshaller().getUnmarshallerHandler();
-            reader = Contract.secureReader();
-        } catch (JAXBException | SAXException e) {
-            throw new IllegalStateException("cannot set up the XML reader", e);
+            Request r = read(parts, body);
+            ok = true;
+            return r;
+        } finally {
+            if (!ok) {
+                PARTS.remove();
+            }
         }
-        EnvelopeHandler handler = new EnvelopeHandler(Contract.schema().newValidatorHandler(), unmarshaller);
-        reader.setContentHandler(handler);
-        reader.setErrorHandler(handler);
+    }
+
+    private static Request read(Parts parts, byte[] body) throws Fault {
+        EnvelopeHandler handler = parts.handler;
+        handler.reset();
         try {
-            reader.parse(new InputSource(new ByteArrayInputStream(body)));
+            parts.reader.parse(new InputSource(new ByteArrayInputStream(body)));
         } catch (FaultCarrier c) {
             throw c.fault;
         } catch (SAXParseException e) {
@@ -113,30 +154,90 @@ public final class ServerCodec {
             throw new Fault("soap:Client", "the SOAP Body holds no CreerDIT request element");
         }
         try {
-            return Requests.fromWire(JAXBIntrospector.getValue(unmarshaller.getResult()));
+            return Requests.fromWire(JAXBIntrospector.getValue(parts.unmarshaller.getResult()));
         } catch (JAXBException | IllegalStateException | IllegalArgumentException e) {
             throw new Fault("soap:Client", "request cannot be read as " + handler.operation + ": " + e);
         }
     }
 
-    /** The SOAP 1.1 envelope of the answer to {@code operation}, UTF-8. */
+    /**
+     * The SOAP 1.1 envelope of the answer to {@code operation}, UTF-8. A {@link CodeRetourInconnu} whose
+     * TypeRetourDialogue is not P, A or T (which the contract's enumeration cannot carry) is written with its raw
+     * value, still well-formed, and without the element when the value is {@code null}.
+     */
     public static byte[] envelope(Operation operation, Reponse answer) {
-        return envelope(Answers.toWire(operation, answer));
+        if (answer instanceof CodeRetourInconnu u && u.typeRetourDialogue() == null) {
+            return rawTypeEnvelope(operation, u);
+        }
+        StringWriter out = open();
+        try {
+            MARSHALLER.get().marshal(Answers.toWire(operation, answer), out);
+        } catch (JAXBException e) {
+            MARSHALLER.remove();
+            throw new IllegalStateException("cannot marshal the answer", e);
+        }
+        return close(out);
     }
 
-    private static byte[] envelope(Object payload) {
+    /** Marshals the answer with a placeholder type into a DOM, then puts the raw type in its place. */
+    private static byte[] rawTypeEnvelope(Operation operation, CodeRetourInconnu u) {
+        Object payload = Answers.toWire(operation, new CodeRetourInconnu("A", u.codeRetour(), u.messages(),
+                u.numeroDemande()));
+        StringWriter out = open();
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
+            f.setNamespaceAware(true);
+            Document doc = f.newDocumentBuilder().newDocument();
+            MARSHALLER.get().marshal(payload, doc);
+            Element root = doc.getDocumentElement();
+            for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (n instanceof Element e && "TypeRetourDialogue".equals(e.getLocalName())) {
+                    if (u.typeRetourDialogueBrut() == null) {
+                        root.removeChild(e);
+                    } else {
+                        e.setTextContent(xmlChars(u.typeRetourDialogueBrut()));
+                    }
+                    break;
+                }
+            }
+            Transformer t = TransformerFactory.newDefaultInstance().newTransformer();
+            t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
+            t.transform(new DOMSource(root), new StreamResult(out));
+        } catch (JAXBException | ParserConfigurationException | TransformerException e) {
+            MARSHALLER.remove();
+            throw new IllegalStateException("cannot write the answer", e);
+        }
+        return close(out);
+    }
+
+    private static StringWriter open() {
         StringWriter out = new StringWriter(2048);
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><soap:Envelope xmlns:soap=\"" + SOAP11
                 + "\"><soap:Body>");
+        return out;
+    }
+
+    private static byte[] close(StringWriter out) {
+        out.write("</soap:Body></soap:Envelope>");
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static Marshaller marshaller() {
         try {
             Marshaller m = Jaxb.context().createMarshaller();
             m.setProperty(Marshaller.JAXB_FRAGMENT, Boolean.TRUE);
-            m.marshal(payload, out);
+            return m;
         } catch (JAXBException e) {
-            throw new IllegalStateException("cannot marshal the answer", e);
+            throw new IllegalStateException("cannot create the JAXB marshaller", e);
         }
-        out.write("</soap:Body></soap:Envelope>");
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The text with the characters XML 1.0 cannot carry replaced by '?'. */
+    private static String xmlChars(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> sb.appendCodePoint(c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF
+                || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 ? c : '?'));
+        return sb.toString();
     }
 
     /** A SOAP 1.1 fault envelope, UTF-8. */
@@ -185,6 +286,21 @@ public final class ServerCodec {
         boolean validating;
         Operation operation;
         String lastElement = "";
+
+        /** Ready for the next document. */
+        void reset() {
+            namespaces.reset();
+            pendingPrefixes.clear();
+            forwardedPrefixes.clear();
+            locator = null;
+            depth = 0;
+            inBody = false;
+            payloadDepth = 0;
+            payloadDone = false;
+            validating = false;
+            operation = null;
+            lastElement = "";
+        }
 
         EnvelopeHandler(ValidatorHandler validator, UnmarshallerHandler unmarshaller) {
             this.validator = validator;

@@ -1,0 +1,503 @@
+package io.github.omegadit.internal.simulator;
+
+import io.github.omegadit.answer.AnnexeA;
+import io.github.omegadit.answer.CodeRetourInconnu;
+import io.github.omegadit.answer.DatePlageH;
+import io.github.omegadit.answer.DateProgrammee;
+import io.github.omegadit.answer.DmdKo;
+import io.github.omegadit.answer.DmdOk;
+import io.github.omegadit.answer.DmdOkDD;
+import io.github.omegadit.answer.DmdOkDP;
+import io.github.omegadit.answer.InterventionPossible;
+import io.github.omegadit.answer.ListeDP;
+import io.github.omegadit.answer.Message;
+import io.github.omegadit.answer.PresenceClient;
+import io.github.omegadit.answer.Recevable;
+import io.github.omegadit.answer.Reponse;
+import io.github.omegadit.protocol.Operation;
+import io.github.omegadit.request.DatePlage;
+import io.github.omegadit.request.Segment;
+import io.github.omegadit.simulator.ForcedAnswer;
+import io.github.omegadit.simulator.RecordedCall;
+import io.github.omegadit.simulator.SimulatedDemande;
+import io.github.omegadit.simulator.SimulatedPce;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The admin API's JSON, both ways: the simulator's values as JSON objects, and the request bodies (forced answers,
+ * PCEs, suppliers) read strictly: an unknown member, a missing one or a value of the wrong form is refused with its
+ * path ({@code answer.creneaux[1].date}) and what was expected. The names are the Java API's (record components,
+ * {@link AnnexeA} rows, {@link ForcedAnswer.Kind}, the WSDL's operation names).
+ */
+final class AdminJson {
+
+    /** A request body the API refuses (HTTP 400). */
+    static final class BadRequest extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        BadRequest(String message) {
+            super(message);
+        }
+    }
+
+    private static final Map<AnnexeA, Set<String>> ANSWER_MEMBERS = Map.of(
+            AnnexeA.RECEVABLE, Set.of("messages", "interventions", "listeSousTypeDit"),
+            AnnexeA.DMD_OK_DP, Set.of("numeroDemande", "dateProgrammee", "presenceClient", "rdvSynchronisables",
+                    "messages"),
+            AnnexeA.DMD_OK_DD, Set.of("numeroDemande", "dateDemandee", "codeMessageOmega", "presenceClient",
+                    "rdvSynchronisables", "messages"),
+            AnnexeA.DMD_OK, Set.of("numeroDemande", "messages"),
+            AnnexeA.MESSAGE, Set.of("numeroDemande", "codeMessageOmega", "dateDemandee", "presenceClient",
+                    "rdvSynchronisables", "messages"),
+            AnnexeA.DATE_PLAGE_H, Set.of("numeroDemande", "dateProgrammee", "presenceClient", "rdvSynchronisables",
+                    "messages"),
+            AnnexeA.LISTE_DP, Set.of("numeroDemande", "creneaux", "presenceClient", "rdvSynchronisables", "messages"),
+            AnnexeA.DMD_KO, Set.of("numeroDemande", "messages"));
+
+    private AdminJson() {}
+
+    // ------------------------------------------------------------------ values -> JSON
+
+    static Map<String, Object> demande(SimulatedDemande d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("numeroDemande", d.numeroDemande());
+        m.put("numeroCad", d.numeroCad());
+        m.put("numeroPce", d.numeroPce());
+        m.put("referenceDemande", d.referenceDemande());
+        m.put("codeIntervention", d.codeIntervention());
+        m.put("codeMotif", d.codeMotif());
+        m.put("optionExpress", d.optionExpress());
+        m.put("statut", d.statut().name());
+        m.put("statutLibelle", d.statut().libelle());
+        m.put("statutCode", d.statut().code().orElse(null));
+        m.put("dateDemandee", d.dateDemandee());
+        m.put("plageDemandee", d.plageDemandee());
+        m.put("rdvProgramme", d.rdvProgramme() == null ? null : slotJson(d.rdvProgramme()));
+        return m;
+    }
+
+    static Map<String, Object> call(RecordedCall c, boolean body) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("operation", c.operation().wsdlName());
+        m.put("numeroPce", c.numeroPce());
+        m.put("numeroDemande", c.numeroDemande());
+        m.put("codeRetour", c.codeRetour());
+        m.put("receivedAt", c.receivedAt());
+        if (body) {
+            m.put("requestBody", c.requestBody());
+        }
+        return m;
+    }
+
+    static Map<String, Object> pce(SimulatedPce p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("numeroPce", p.numeroPce());
+        m.put("segment", p.segment().csvName());
+        m.put("frequenceReleve", p.frequenceReleve());
+        m.put("codePostal", p.codePostal());
+        m.put("commune", p.commune());
+        m.put("numeroCadTitulaire", p.numeroCadTitulaire());
+        return m;
+    }
+
+    static Map<String, Object> forced(ForcedAnswer f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", f.kind().name());
+        m.put("description", f.toString());
+        m.put("pce", f.numeroPce());
+        m.put("numeroDemande", f.numeroDemande());
+        m.put("operations", f.operations().stream().sorted().map(Operation::wsdlName).toList());
+        m.put("times", f.times() == 0 ? null : f.times());
+        m.put("delay", f.delay().isZero() ? null : f.delay());
+        f.reponse().ifPresent(r -> m.put("answer", reponse(r)));
+        if (f.kind() == ForcedAnswer.Kind.HTTP_STATUS) {
+            m.put("httpStatus", Map.of("status", f.httpStatus(), "body", f.httpBody()));
+        } else if (f.kind() == ForcedAnswer.Kind.SOAP_FAULT) {
+            m.put("soapFault", Map.of("faultCode", f.faultCode(), "faultString", f.faultString()));
+        }
+        return m;
+    }
+
+    static Map<String, Object> reponse(Reponse r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        r.annexeA().ifPresent(row -> m.put("row", row.name()));
+        m.put("typeRetourDialogue", r instanceof CodeRetourInconnu u ? u.typeRetourDialogueBrut()
+                : r.typeRetourDialogue() == null ? null : r.typeRetourDialogue().name());
+        m.put("codeRetour", r.codeRetour());
+        m.put("numeroDemande", r.numeroDemande());
+        m.put("messages", r.messages());
+        return m;
+    }
+
+    private static Map<String, Object> slotJson(DatePlage s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("date", s.date());
+        m.put("plage", s.plage());
+        return m;
+    }
+
+    // ------------------------------------------------------------------ JSON -> values
+
+    /** A forced answer: see the README's admin API section for the members. */
+    static ForcedAnswer forcedAnswer(Object json) {
+        Obj o = Obj.of(json, "");
+        o.only("answer", "soapFault", "httpStatus", "closeConnection", "answerLost", "delay", "pce",
+                "numeroDemande", "operations", "times");
+        List<String> kinds = new ArrayList<>();
+        for (String k : List.of("answer", "soapFault", "httpStatus", "closeConnection", "answerLost")) {
+            if (o.has(k)) {
+                kinds.add(k);
+            }
+        }
+        if (kinds.size() > 1) {
+            throw new BadRequest("give one of answer, soapFault, httpStatus, closeConnection, answerLost; got "
+                    + kinds);
+        }
+        Duration delay = o.opt("delay", AdminJson::duration);
+        ForcedAnswer f;
+        String kind = kinds.isEmpty() ? null : kinds.get(0);
+        if (kind == null) {
+            if (delay == null) {
+                throw new BadRequest("give one of answer, soapFault, httpStatus, closeConnection, answerLost, or a "
+                        + "delay alone (the normal answer, late)");
+            }
+            f = ForcedAnswer.delay(delay);
+        } else {
+            f = switch (kind) {
+                case "answer" -> ForcedAnswer.answer(answer(o.obj("answer")));
+                case "soapFault" -> {
+                    Obj s = o.obj("soapFault");
+                    s.only("faultCode", "faultString");
+                    yield ForcedAnswer.soapFault(s.string("faultCode"), s.string("faultString"));
+                }
+                case "httpStatus" -> {
+                    Obj h = o.obj("httpStatus");
+                    h.only("status", "body");
+                    yield ForcedAnswer.httpStatus(h.integer("status"), h.optString("body"));
+                }
+                case "closeConnection" -> {
+                    o.isTrue("closeConnection");
+                    yield ForcedAnswer.closeConnection();
+                }
+                default -> {
+                    o.isTrue("answerLost");
+                    yield ForcedAnswer.answerLost();
+                }
+            };
+            if (delay != null) {
+                f = f.after(delay);
+            }
+        }
+        if (o.has("pce")) {
+            f = f.forPce(o.string("pce"));
+        }
+        if (o.has("numeroDemande")) {
+            f = f.forDemande(o.string("numeroDemande"));
+        }
+        if (o.has("operations")) {
+            List<Operation> ops = o.list("operations", AdminJson::operation);
+            if (ops.isEmpty()) {
+                throw new BadRequest("operations: give at least one operation, or leave it out for the default");
+            }
+            f = f.onlyFor(ops.get(0), ops.subList(1, ops.size()).toArray(Operation[]::new));
+        }
+        if (o.has("times")) {
+            f = f.times(o.integer("times"));
+        }
+        return f;
+    }
+
+    /** An answer: {@code row} names an Annexe A row; without it, {@code codeRetour} makes a CodeRetourInconnu. */
+    static Reponse answer(Obj a) {
+        if (!a.has("row")) {
+            a.only("typeRetourDialogue", "codeRetour", "messages", "numeroDemande");
+            if (!a.has("codeRetour")) {
+                throw new BadRequest(a.path("row") + ": give the Annexe A row (" + Arrays.toString(AnnexeA.values())
+                        + "), or a codeRetour (and typeRetourDialogue) for an answer outside Annexe A");
+            }
+            return new CodeRetourInconnu(a.optString("typeRetourDialogue"), a.optString("codeRetour"),
+                    a.strings("messages"), a.optString("numeroDemande"));
+        }
+        AnnexeA row = a.enumValue("row", AnnexeA.class);
+        Set<String> allowed = new LinkedHashSet<>(ANSWER_MEMBERS.get(row));
+        allowed.add("row");
+        a.only(allowed.toArray(String[]::new));
+        String numero = a.optString("numeroDemande");
+        PresenceClient presence = a.has("presenceClient") ? a.enumValue("presenceClient", PresenceClient.class)
+                : null;
+        List<DatePlage> synchros = a.list("rdvSynchronisables", AdminJson::slot);
+        List<String> messages = a.strings("messages");
+        return switch (row) {
+            case RECEVABLE -> new Recevable(messages, a.list("interventions", AdminJson::intervention),
+                    a.optString("listeSousTypeDit"));
+            case DMD_OK_DP -> new DmdOkDP(numero, a.opt("dateProgrammee", AdminJson::dateProgrammee), presence,
+                    synchros, messages);
+            case DMD_OK_DD -> new DmdOkDD(numero, a.opt("dateDemandee", AdminJson::date),
+                    a.optString("codeMessageOmega"), presence, synchros, messages);
+            case DMD_OK -> new DmdOk(numero, messages);
+            case MESSAGE -> new Message(numero, a.optString("codeMessageOmega"), a.opt("dateDemandee", AdminJson::date),
+                    presence, synchros, messages);
+            case DATE_PLAGE_H -> new DatePlageH(numero, a.opt("dateProgrammee", AdminJson::dateProgrammee), presence,
+                    synchros, messages);
+            case LISTE_DP -> new ListeDP(numero, a.list("creneaux", AdminJson::slot), presence, synchros, messages);
+            case DMD_KO -> DmdKo.of(numero, messages);
+        };
+    }
+
+    static SimulatedPce simulatedPce(Object json) {
+        Obj o = Obj.of(json, "");
+        o.only("numeroPce", "segment", "frequenceReleve", "codePostal", "commune", "numeroCadTitulaire");
+        Segment segment;
+        try {
+            segment = Segment.fromCsvName(o.string("segment"));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest("segment: " + e.getMessage());
+        }
+        try {
+            return new SimulatedPce(o.string("numeroPce"), segment, o.optString("frequenceReleve"),
+                    o.string("codePostal"), o.optString("commune"), o.string("numeroCadTitulaire"));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest(e.getMessage());
+        }
+    }
+
+    /** {@code {"numeroCad": …, "dnEntreprise": …}} as a pair. */
+    static String[] fournisseur(Object json) {
+        Obj o = Obj.of(json, "");
+        o.only("numeroCad", "dnEntreprise");
+        return new String[] {o.string("numeroCad"), o.string("dnEntreprise")};
+    }
+
+    /** {@code {"advance": "P2D"}}: how far to move the clock. */
+    static Duration advance(Object json) {
+        Obj o = Obj.of(json, "");
+        o.only("advance");
+        Duration d = o.opt("advance", AdminJson::duration);
+        if (d == null) {
+            throw new BadRequest("advance: give an ISO-8601 duration, e.g. \"PT2H\" or \"P3D\"");
+        }
+        if (d.isNegative()) {
+            throw new BadRequest("advance: the clock only moves forward, got " + d);
+        }
+        return d;
+    }
+
+    private static DatePlage slot(Obj o) {
+        o.only("date", "plage");
+        return new DatePlage(o.req("date", AdminJson::date), o.string("plage"));
+    }
+
+    private static DateProgrammee dateProgrammee(Obj o) {
+        o.only("date", "plageHoraire", "heureMin", "heureMax", "retourSynchroIntervention");
+        Integer synchro = o.has("retourSynchroIntervention") && o.raw("retourSynchroIntervention") != null
+                ? o.integer("retourSynchroIntervention") : null;
+        return new DateProgrammee(o.req("date", AdminJson::date), o.string("plageHoraire"),
+                o.opt("heureMin", AdminJson::time), o.opt("heureMax", AdminJson::time), synchro);
+    }
+
+    private static InterventionPossible intervention(Obj o) {
+        o.only("codeIntervention", "codeMotif", "presenceClient");
+        return new InterventionPossible(o.string("codeIntervention"),
+                o.optString("codeMotif") == null ? "" : o.optString("codeMotif"),
+                o.has("presenceClient") ? o.enumValue("presenceClient", PresenceClient.class) : null);
+    }
+
+    private static Operation operation(Obj o) {
+        String name = o.text();
+        for (Operation op : Operation.values()) {
+            if (op.wsdlName().equals(name)) {
+                return op;
+            }
+        }
+        throw new BadRequest(o.where() + ": unknown operation \"" + name + "\"; expected one of "
+                + Arrays.stream(Operation.values()).map(Operation::wsdlName).toList());
+    }
+
+    private static LocalDate date(Obj o) {
+        try {
+            return LocalDate.parse(o.text());
+        } catch (DateTimeParseException e) {
+            throw new BadRequest(o.where() + ": expected a date YYYY-MM-DD, got \"" + o.text() + "\"");
+        }
+    }
+
+    private static LocalTime time(Obj o) {
+        try {
+            return LocalTime.parse(o.text());
+        } catch (DateTimeParseException e) {
+            throw new BadRequest(o.where() + ": expected a time HH:MM, got \"" + o.text() + "\"");
+        }
+    }
+
+    private static Duration duration(Obj o) {
+        try {
+            return Duration.parse(o.text());
+        } catch (DateTimeParseException e) {
+            throw new BadRequest(o.where() + ": expected an ISO-8601 duration (\"PT30S\", \"PT2H\", \"P3D\"), got \""
+                    + o.text() + "\"");
+        }
+    }
+
+    /** A JSON value at a path, with strict accessors. */
+    static final class Obj {
+        private final Object value;
+        private final String path;
+
+        private Obj(Object value, String path) {
+            this.value = value;
+            this.path = path;
+        }
+
+        static Obj of(Object value, String path) {
+            return new Obj(value, path);
+        }
+
+        String where() {
+            return path.isEmpty() ? "the body" : path;
+        }
+
+        String path(String member) {
+            return path.isEmpty() ? member : path + "." + member;
+        }
+
+        @SuppressWarnings("unchecked")
+        private Map<String, Object> map() {
+            if (!(value instanceof Map<?, ?>)) {
+                throw new BadRequest(where() + ": expected a JSON object, got " + kind(value));
+            }
+            return (Map<String, Object>) value;
+        }
+
+        void only(String... names) {
+            Set<String> allowed = Set.of(names);
+            for (String k : map().keySet()) {
+                if (!allowed.contains(k)) {
+                    throw new BadRequest(path(k) + ": unknown member; expected "
+                            + new java.util.TreeSet<>(allowed));
+                }
+            }
+        }
+
+        boolean has(String name) {
+            return map().containsKey(name);
+        }
+
+        Object raw(String name) {
+            return map().get(name);
+        }
+
+        Obj obj(String name) {
+            if (!has(name)) {
+                throw new BadRequest(path(name) + ": missing");
+            }
+            Obj o = new Obj(raw(name), path(name));
+            o.map();
+            return o;
+        }
+
+        String text() {
+            if (!(value instanceof String s)) {
+                throw new BadRequest(where() + ": expected a string, got " + kind(value));
+            }
+            return s;
+        }
+
+        String string(String name) {
+            if (!has(name) || raw(name) == null) {
+                throw new BadRequest(path(name) + ": missing");
+            }
+            String s = new Obj(raw(name), path(name)).text();
+            if (s.isBlank()) {
+                throw new BadRequest(path(name) + ": must not be blank");
+            }
+            return s;
+        }
+
+        String optString(String name) {
+            return raw(name) == null ? null : new Obj(raw(name), path(name)).text();
+        }
+
+        int integer(String name) {
+            Object v = raw(name);
+            if (v instanceof Long l && l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE) {
+                return l.intValue();
+            }
+            throw new BadRequest(path(name) + ": expected an integer, got " + kind(v));
+        }
+
+        void isTrue(String name) {
+            if (!Boolean.TRUE.equals(raw(name))) {
+                throw new BadRequest(path(name) + ": expected true, got " + kind(raw(name)));
+            }
+        }
+
+        <E extends Enum<E>> E enumValue(String name, Class<E> type) {
+            String s = string(name);
+            try {
+                return Enum.valueOf(type, s);
+            } catch (IllegalArgumentException e) {
+                throw new BadRequest(path(name) + ": unknown value \"" + s + "\"; expected one of "
+                        + Arrays.toString(type.getEnumConstants()));
+            }
+        }
+
+        <T> T opt(String name, Function<Obj, T> read) {
+            return raw(name) == null ? null : read.apply(new Obj(raw(name), path(name)));
+        }
+
+        <T> T req(String name, Function<Obj, T> read) {
+            if (raw(name) == null) {
+                throw new BadRequest(path(name) + ": missing");
+            }
+            return read.apply(new Obj(raw(name), path(name)));
+        }
+
+        /** The array member read element by element; empty when absent or null. */
+        <T> List<T> list(String name, Function<Obj, T> read) {
+            Object v = raw(name);
+            if (v == null) {
+                return List.of();
+            }
+            if (!(v instanceof List<?> l)) {
+                throw new BadRequest(path(name) + ": expected an array, got " + kind(v));
+            }
+            List<T> out = new ArrayList<>(l.size());
+            for (int i = 0; i < l.size(); i++) {
+                out.add(read.apply(new Obj(l.get(i), path(name) + "[" + i + "]")));
+            }
+            return out;
+        }
+
+        List<String> strings(String name) {
+            return list(name, Obj::text);
+        }
+
+        private static String kind(Object v) {
+            if (v == null) {
+                return "null";
+            }
+            if (v instanceof String s) {
+                return "the string \"" + s + "\"";
+            }
+            if (v instanceof Long || v instanceof BigDecimal) {
+                return "the number " + v;
+            }
+            if (v instanceof Boolean) {
+                return v.toString();
+            }
+            return v instanceof List<?> ? "an array" : "an object";
+        }
+    }
+}
