@@ -163,7 +163,82 @@ class ForcedAnswerTest {
     }
 
     @Nested
+    class Scope {
+
+        @Test
+        void forDemande_appliesToThatDemandeOnly() {
+            String first = call(creer6M()).numeroDemande();
+            String second = call(creer6M()).numeroDemande();
+            SIM.simulator().force(ForcedAnswer.dmdKo(AnnexeA.Libelle.ETAT_CAD_INVALIDE.texte()).forDemande(first));
+
+            assertThat(call(Payload.accepter(first, MONDAY, "MATIN")).codeRetour()).isEqualTo("DmdKo");
+            assertThat(call(Payload.accepter(second, MONDAY, "MATIN")).codeRetour()).isEqualTo("DmdOkDP");
+        }
+
+        @Test
+        void theLastForced_wins_andAnEarlierOneAppliesAgainOnceItIsUsedUp() {
+            SIM.simulator().force(PCE_JJ, ForcedAnswer.dmdKo("first"));
+            SIM.simulator().force(ForcedAnswer.dmdKo("second").onlyFor(Operation.VERIFIER_RECEVABILITE_DIT).times(2));
+
+            assertThat(SIM.simulator().forced()).extracting(ForcedAnswer::messages, ForcedAnswer::times)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(java.util.List.of("second"), 2),
+                            org.assertj.core.groups.Tuple.tuple(java.util.List.of("first"), 0));
+            assertThat(call(Payload.verifier(PCE_JJ, null)).messages()).containsExactly("second");
+            assertThat(SIM.simulator().forced().get(0).times()).as("uses left").isEqualTo(1);
+            assertThat(call(Payload.verifier(PCE_6M, null)).messages()).containsExactly("second");
+            assertThat(call(Payload.verifier(PCE_JJ, null)).messages()).containsExactly("first");
+            assertThat(call(Payload.verifier(PCE_6M, null)).codeRetour()).isEqualTo("Message");
+        }
+
+        @Test
+        void clearForcedOfAPce_dropsOnlyThatPcesAnswers() {
+            SIM.simulator().force(PCE_JJ, ForcedAnswer.dmdKo("jj")).force(PCE_6M, ForcedAnswer.dmdKo("6m"));
+
+            SIM.simulator().clearForced(PCE_JJ);
+
+            assertThat(call(Payload.verifier(PCE_JJ, null)).codeRetour()).isEqualTo("Message");
+            assertThat(call(Payload.verifier(PCE_6M, null)).messages()).containsExactly("6m");
+        }
+
+        @Test
+        void reset_dropsEveryForcedAnswer() {
+            SIM.simulator().force(ForcedAnswer.dmdKo("x"));
+
+            SIM.simulator().reset();
+
+            assertThat(SIM.simulator().forced()).isEmpty();
+            assertThat(call(Payload.verifier(PCE_JJ, null)).codeRetour()).isEqualTo("Message");
+        }
+    }
+
+    @Nested
     class Values {
+
+        @Test
+        void answer_fillsInTheRowsTextOfAnnexeA_whenNoMessageIsGiven() {
+            ForcedAnswer f = ForcedAnswer.answer(new io.github.omegadit.answer.Message(null, "M7", null, null,
+                    java.util.List.of(), java.util.List.of()));
+
+            assertThat(f.messages()).containsExactly(AnnexeA.Libelle.RDV_DATE_DEMANDEE_POURSUIVRE.avec("M7"));
+            assertThat(f.operations()).containsExactly(Operation.CREER_DEMANDE_DIT);
+            assertThat(f.kind()).isEqualTo(ForcedAnswer.Kind.ANSWER);
+        }
+
+        @Test
+        void answer_refusesWhatTheClientCouldNotReadBack() {
+            assertThatThrownBy(() -> ForcedAnswer.answer(new io.github.omegadit.answer.ResultatIncertain(PCE_6M,
+                    "R", null))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("answerLost()");
+            assertThatThrownBy(() -> ForcedAnswer.answer(new io.github.omegadit.answer.DatePlageH(null, null, null,
+                    java.util.List.of(), java.util.List.of()))).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("DateProgrammee");
+            assertThatThrownBy(() -> ForcedAnswer.answer(new io.github.omegadit.answer.DmdOkDD(null, null, "M1", null,
+                    java.util.List.of(), java.util.List.of(AnnexeA.Libelle.RDV_DATE_DEMANDEE_CODE.avec("M2")))))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'M1'")
+                    .hasMessageContaining("'M2'");
+            assertThatThrownBy(() -> ForcedAnswer.soapFault(" ", "x")).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> ForcedAnswer.closeConnection().forPce(" "))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
 
         @Test
         void forcedAnswer_validatesItsArguments() {
