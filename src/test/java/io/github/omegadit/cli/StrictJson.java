@@ -10,7 +10,7 @@ import java.util.Map;
  * arrays {@link ArrayList}, numbers {@link Long} or {@link Double}. Rejects what a lenient reader would let through:
  * raw control characters in strings, unknown escapes, trailing commas, duplicate keys, anything after the value.
  */
-final class StrictJson {
+public final class StrictJson {
 
     private final String text;
     private int pos;
@@ -19,7 +19,7 @@ final class StrictJson {
         this.text = text;
     }
 
-    static Object parse(String text) {
+    public static Object parse(String text) {
         StrictJson p = new StrictJson(text);
         p.space();
         Object value = p.value();
@@ -31,7 +31,7 @@ final class StrictJson {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> object(String text) {
+    public static Map<String, Object> object(String text) {
         Object v = parse(text);
         if (!(v instanceof Map)) {
             throw new IllegalArgumentException("not a JSON object: " + text);
