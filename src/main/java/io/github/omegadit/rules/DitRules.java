@@ -26,12 +26,12 @@ import java.util.Objects;
  *     them whatever the intervention)</td><td>both requests (NumeroPCE only for the receivability check)</td></tr>
  * <tr><td>R1</td><td>TypeDemande is "DIT": the API offers no way to set it and the client always sends "DIT", so
  *     there is nothing to check</td><td>-</td></tr>
- * <tr><td>R2</td><td>NumeroVersion V6 or later (compared numerically); V10 or later for the meter-data checks G1,
- *     253, R9 and A7</td><td>both requests</td></tr>
+ * <tr><td>R2</td><td>NumeroVersion V6 or later (compared numerically); V10 or later for the DIT vérification des
+ *     données de comptage, G1 and 253</td><td>both requests</td></tr>
  * <tr><td>R3</td><td>ContactIntervention.Telephone digits only from V8 ({@link Telephones#digitsOnly(String)} converts
  *     written forms on request)</td><td>CreerDemandeDIT</td></tr>
- * <tr><td>R4</td><td>G1 and 253: IndexConteste and IndexClient with all their fields, no motif</td>
- *     <td>CreerDemandeDIT</td></tr>
+ * <tr><td>R4</td><td>G1 and 253: IndexConteste and IndexClient with all their fields, no motif; an index with
+ *     another code is a warning</td><td>CreerDemandeDIT</td></tr>
  * <tr><td>R5</td><td>PrecisionIntervention with a motif the catalogue labels "Autre" for the code</td>
  *     <td>CreerDemandeDIT</td></tr>
  * <tr><td>R6</td><td>OptionExpress only for the codes the catalogue marks express</td><td>CreerDemandeDIT</td></tr>
@@ -41,14 +41,14 @@ import java.util.Objects;
  * <tr><td>R9</td><td>Utilisateur.Login present; CodePostal, when given, five digits</td><td>both requests</td></tr>
  * <tr><td>R10</td><td>dead fields (MontantDu, MinimumAPercevoir, NumeroSynchronIntervention, CommentaireFournisseur)
  *     never sent: the API does not have them, so there is nothing to check</td><td>-</td></tr>
- * <tr><td>R11</td><td>Nom over 15, CodeAcces over 5, ComplementAdresse over 60 characters are truncated on the
- *     technician's work order: {@link Violation.Severity#WARNING}, the value is sent as given</td>
- *     <td>CreerDemandeDIT</td></tr>
+ * <tr><td>R11</td><td>what the technician's work order (ObservationDisco) cuts: PrecisionIntervention over 20,
+ *     Nom over 15, CodeAcces over 5 characters, ComplementAdresse over what the parts before it leave (16 to 60):
+ *     {@link Violation.Severity#WARNING}, the value is sent as given</td><td>CreerDemandeDIT</td></tr>
  * </table>
  *
- * <p>Every violation but R11's is an {@link Violation.Severity#ERROR}. When the segment matters (R5, R6, R8) and the
- * request does not state it, the rules infer it from the code and the receivability answer, and report nothing
- * rather than guess when neither tells.
+ * <p>Every violation but R11's and R4's index with another code is an {@link Violation.Severity#ERROR}. When the
+ * segment matters (R5, R6, R8) and the request does not state it, the rules infer it from the code and the
+ * receivability answer, and report nothing rather than guess when neither tells.
  */
 public final class DitRules {
 
@@ -110,7 +110,7 @@ public final class DitRules {
         found.addAll(R7CodeMotif.check(request, context));
         found.addAll(R8Plage.check(request, context));
         found.addAll(R9Utilisateur.check(context.login(), request.codePostal(), Fields.DEMANDE_CODE_POSTAL));
-        found.addAll(R11Troncature.check(request));
+        found.addAll(R11Troncature.check(request, context));
         return List.copyOf(found);
     }
 }

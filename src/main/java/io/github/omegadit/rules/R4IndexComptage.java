@@ -9,13 +9,23 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Rule R4: the meter-data checks G1 and 253 need IndexConteste (TypeIndex, ValeurIndexReleve, DateIndexConteste) and
- * IndexClient (ValeurIndexClient, DateIndexClient), and an empty CodeMotifIntervention (guide §3.3.1.2: the motif is
- * not checked for these DIT and must be empty).
+ * Rule R4: the DIT "vérification des données de comptage" (G1 and 253) needs IndexConteste (TypeIndex,
+ * ValeurIndexReleve, DateIndexConteste) and IndexClient (ValeurIndexClient, DateIndexClient), and an empty
+ * CodeMotifIntervention (guide §3.3.1.2: "Section à renseigner obligatoirement pour les DIT vérification de données de
+ * comptage"; the motif "n'est pas contrôlé pour les DIT Vérification des données de comptage et doit être vide").
+ * §3.3.1.1 says of each index field "Ce champ est spécifique à la DIT vérification des données de comptage": sent with
+ * another code, an index is a warning (OMEGA's use of it is not documented) and is sent as given.
+ *
+ * <p>Which codes are that DIT: those Annexe B labels "Vérification des données de comptage", G1 (6M, 6M télérelevé
+ * and 1M) and 253 (JJ/JM/MM): the DIT the V7 history adds with OMEGA V10 and its "nouvelles balises d'appel V10" (the
+ * index sections), replacing the former checks "avec déplacement" and "sans déplacement". R9 ("sans déplacement",
+ * kept by V7.1) and A7 ("sans déplacement ARLV", V8.1) are other DIT types: no index, no V10 requirement (R2 reads
+ * the same set, {@link #CODES}).
  */
 final class R4IndexComptage {
 
     static final String ID = "R4";
+    /** The DIT "vérification des données de comptage": R4's indexes, and R2's NumeroVersion V10. */
     static final Set<String> CODES = Set.of("G1", "253");
 
     private R4IndexComptage() {}
@@ -27,7 +37,7 @@ final class R4IndexComptage {
     static List<Violation> check(CreerDemande request) {
         String code = request.codeIntervention();
         if (!appliesTo(code)) {
-            return List.of();
+            return specificFieldsElsewhere(request, code);
         }
         List<Violation> found = new ArrayList<>(0);
         if (!Fields.motif(request.codeMotif()).isEmpty()) {
@@ -63,6 +73,28 @@ final class R4IndexComptage {
             }
         }
         return found;
+    }
+
+    /** Warnings for index sections sent with a code that is not the meter-data check. */
+    private static List<Violation> specificFieldsElsewhere(CreerDemande request, String code) {
+        if (Fields.isBlank(code) || request.indexConteste() == null && request.indexClient() == null) {
+            return List.of();
+        }
+        List<Violation> found = new ArrayList<>(2);
+        if (request.indexConteste() != null) {
+            found.add(specific(Fields.INDEX_CONTESTE, code));
+        }
+        if (request.indexClient() != null) {
+            found.add(specific(Fields.INDEX_CLIENT, code));
+        }
+        return found;
+    }
+
+    private static Violation specific(String field, String code) {
+        String name = field.substring(field.lastIndexOf('.') + 1);
+        return Violation.warning(ID, field, name + " is specific to the DIT vérification des données de comptage ("
+                + String.join(", ", new java.util.TreeSet<>(CODES)) + "), not code " + code
+                + "; it is sent as given");
     }
 
     private static Violation missing(String field, String code, String what) {

@@ -46,7 +46,7 @@
  *     the segment</td></tr>
  * <tr><td>INDEX_CONTESTE</td><td>INDEX_OBLIGATOIRE</td><td>G1 or 253 without IndexConteste</td></tr>
  * <tr><td>INDEX_CLIENT</td><td>INDEX_OBLIGATOIRE</td><td>G1 or 253 without IndexClient</td></tr>
- * <tr><td>NUMERO_VERSION</td><td>VERSION_INSUFFISANTE</td><td>G1, 253, R9 or A7 with NumeroVersion before V10</td></tr>
+ * <tr><td>NUMERO_VERSION</td><td>VERSION_INSUFFISANTE</td><td>G1 or 253 with NumeroVersion before V10</td></tr>
  * <tr><td>NUMERO_VERSION</td><td>VERSION_INCONNUE</td><td>NumeroVersion not "V" and a number from 1</td></tr>
  * <tr><td>DATE_RDV</td><td>DATE_PASSEE</td><td>RdvDemande.Date before today</td></tr>
  * <tr><td>PLAGE_RDV</td><td>PLAGE_OBLIGATOIRE</td><td>no Plage for a 6M or 1M PCE</td></tr>

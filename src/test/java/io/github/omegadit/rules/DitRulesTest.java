@@ -114,7 +114,7 @@ class DitRulesTest {
         }
 
         @ParameterizedTest(name = "{0} ({1})")
-        @CsvSource({"G1,6M", "R9,6M", "A7,6M", "253,JJ_JM_MM"})
+        @CsvSource({"G1,6M", "G1,6M_TLRV_1M", "253,JJ_JM_MM"})
         void creerDemande_whenMeterDataCheckBeforeV10_reportsR2(String code, String segment) {
             CreerDemande.Builder demande = verificationG1().codeIntervention(code)
                     .segment(Segment.fromCsvName(segment));
@@ -127,6 +127,14 @@ class DitRulesTest {
         @Test
         void creerDemande_whenG1AtV10_reportsNothing() {
             assertThat(check(verificationG1(), context(NumeroVersion.V10))).isEmpty();
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"R9", "A7"})
+        void creerDemande_whenCheckWithoutVisitBeforeV10_reportsNothing(String code) {
+            // "sans déplacement" (R9) and its ARLV variant (A7) are not the DIT vérification des données de comptage
+            assertThat(check(coupure6M().codeIntervention(code).codeMotif(null), context(NumeroVersion.V9)))
+                    .isEmpty();
         }
     }
 
@@ -190,6 +198,17 @@ class DitRulesTest {
             assertThat(check(demande)).extracting(Violation::ruleId, Violation::field).containsExactly(
                     tuple("R4", "Demande.DonneesTypeDemande.IndexConteste"),
                     tuple("R4", "Demande.DonneesTypeDemande.IndexClient"));
+        }
+
+        @Test
+        void creerDemande_whenIndexWithAnotherCode_warnsThatItIsSpecificToTheMeterDataCheck() {
+            List<Violation> v = check(coupure6M().codeIntervention("R9").codeMotif(null).indexConteste(meterIndex())
+                    .indexClient(clientIndex()));
+            assertThat(v).extracting(Violation::ruleId, Violation::field, Violation::severity).containsExactly(
+                    tuple("R4", "Demande.DonneesTypeDemande.IndexConteste", Violation.Severity.WARNING),
+                    tuple("R4", "Demande.DonneesTypeDemande.IndexClient", Violation.Severity.WARNING));
+            assertThat(v.get(0).message()).contains("specific to the DIT vérification des données de comptage",
+                    "253, G1", "R9", "sent as given");
         }
 
         @Test
@@ -480,6 +499,8 @@ class DitRulesTest {
     @Nested
     class R11Troncature {
 
+        // coupure6M(): code 36, motif 17 "Travaux" (7 characters on the work order)
+
         @Test
         void creerDemande_whenContactTooLongForTheWorkOrder_warnsOnly() {
             CreerDemande.Builder demande = coupure6M().contact(contact("Établissements Dupont", "0612345678",
@@ -490,13 +511,62 @@ class DitRulesTest {
                     tuple("R11", "Demande.ContactIntervention.CodeAcces", Violation.Severity.WARNING),
                     tuple("R11", "Demande.ContactIntervention.ComplementAdresse", Violation.Severity.WARNING));
             assertThat(v).noneMatch(Violation::isError);
-            assertThat(v.get(0).message()).contains("21 characters", "15");
+            assertThat(v.get(0).message()).contains("21 characters", "15", "ObservationDisco");
         }
 
         @Test
-        void creerDemande_whenContactAtTheLimits_reportsNothing() {
-            assertThat(check(coupure6M().contact(contact("Établissements1", "0612345678", "A1234", "x".repeat(60)))))
-                    .isEmpty();
+        void creerDemande_whenPrecisionLongerThan20_warnsOnly() {
+            List<Violation> v = check(coupure6M().precisionIntervention("Compteur situé au fond du jardin"));
+            assertThat(v).extracting(Violation::ruleId, Violation::field, Violation::severity).containsExactly(
+                    tuple("R11", "Demande.DonneesTypeDemande.PrecisionIntervention", Violation.Severity.WARNING));
+            assertThat(v.get(0).message()).contains("32 characters", "first 20");
+            assertThat(check(coupure6M().precisionIntervention("x".repeat(20)))).isEmpty();
+        }
+
+        @Test
+        void complementAdresse_getsWhatThePartsBeforeItLeaveOfEighty() {
+            // 7 (Travaux) + 0 + 15 + 5 + 4 spaces = 31: 49 left of 80
+            CreerDemande.Builder fits = coupure6M().contact(contact("Établissements1", null, "A1234",
+                    "x".repeat(49)));
+            CreerDemande.Builder over = coupure6M().contact(contact("Établissements1", null, "A1234",
+                    "x".repeat(50)));
+            assertThat(check(fits)).isEmpty();
+            assertThat(check(over)).singleElement().satisfies(w -> {
+                assertThat(w.field()).isEqualTo("Demande.ContactIntervention.ComplementAdresse");
+                assertThat(w.message()).contains("50 characters", "first 49", "16 to 60");
+            });
+        }
+
+        @Test
+        void complementAdresse_getsSixtyWhenLittleComesBeforeIt() {
+            // code 37 has no motif: 0 + 0 + 1 + 0 + 4 spaces = 5, so the 60 of the guide apply
+            CreerDemande.Builder demande = coupure6M().codeIntervention("37").codeMotif(null);
+            assertThat(check(demande.contact(contact("M", null, null, "x".repeat(60))))).isEmpty();
+            assertThat(check(demande.contact(contact("M", null, null, "x".repeat(61))))).singleElement()
+                    .satisfies(w -> assertThat(w.message()).contains("first 60"));
+        }
+
+        @Test
+        void complementAdresse_keepsAtLeastSixteen_evenAfterEveryPartAtItsLongest() {
+            // V8/10's label has 44 characters (20 kept), PrecisionIntervention 20, Nom 15, CodeAcces 5: 64
+            CreerDemande.Builder demande = coupure6M().codeIntervention("V8").codeMotif("10")
+                    .precisionIntervention("p".repeat(25))
+                    .contact(contact("n".repeat(20), null, "c".repeat(8), "x".repeat(17)));
+            assertThat(check(demande)).extracting(Violation::field).containsExactly(
+                    "Demande.DonneesTypeDemande.PrecisionIntervention", "Demande.ContactIntervention.Nom",
+                    "Demande.ContactIntervention.CodeAcces", "Demande.ContactIntervention.ComplementAdresse");
+            assertThat(check(demande)).last().satisfies(w -> assertThat(w.message()).contains("first 16"));
+            assertThat(check(demande.contact(contact("n".repeat(20), null, "c".repeat(8), "x".repeat(16)))))
+                    .extracting(Violation::field).doesNotContain("Demande.ContactIntervention.ComplementAdresse");
+        }
+
+        @Test
+        void aMotifTheCatalogueDoesNotKnow_countsAsTwenty() {
+            // 20 + 0 + 1 + 0 + 4 = 25: 55 left (R7 refuses the motif anyway)
+            CreerDemande.Builder demande = coupure6M().codeMotif("99").contact(contact("M", null, null,
+                    "x".repeat(56)));
+            assertThat(check(demande)).filteredOn(v -> v.ruleId().equals("R11")).singleElement()
+                    .satisfies(w -> assertThat(w.message()).contains("first 55"));
         }
     }
 

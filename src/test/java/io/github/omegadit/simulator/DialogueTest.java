@@ -373,15 +373,20 @@ class DialogueTest {
         }
 
         @ParameterizedTest(name = "{0} at V9")
-        @CsvSource({"G1, " + PCE_6M, "R9, " + PCE_6M, "A7, " + PCE_6M, "253, " + PCE_JJ})
+        @CsvSource({"G1, " + PCE_6M, "253, " + PCE_JJ})
         void creer_meterDataCheckBeforeV10_refusesTheVersion(String code, String pce) {
             Payload p = Payload.creer(pce, null, code, null, MONDAY, pce.equals(PCE_JJ) ? null : "MATIN")
-                    .set("NumeroVersion", "V9");
-            if (code.equals("G1") || code.equals("253")) {
-                p.withIndexes();
-            }
+                    .set("NumeroVersion", "V9").withIndexes();
             assertThat(refused(p).messages())
                     .containsExactly("Donnée incorrecte : NUMERO_VERSION / VERSION_INSUFFISANTE");
+        }
+
+        @ParameterizedTest(name = "{0} at V9")
+        @CsvSource({"R9", "A7"})
+        void creer_checkWithoutVisitAtV9_isAccepted(String code) {
+            // not the DIT vérification des données de comptage (rules R2, R4): no V10 needed
+            Payload p = Payload.creer(PCE_6M, null, code, null, MONDAY, "MATIN").set("NumeroVersion", "V9");
+            assertThat(call(p).codeRetour()).isEqualTo("DatePlageH");
         }
 
         @Test

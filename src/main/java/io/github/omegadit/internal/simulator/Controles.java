@@ -25,7 +25,8 @@ final class Controles {
     static final String CODE_PCE_INCONNU = "PCE_INCONNU";
 
     private static final Set<String> INDEX_CODES = Set.of("G1", "253");
-    private static final Set<String> V10_CODES = Set.of("G1", "253", "R9", "A7");
+    /** The DIT "vérification des données de comptage" (rules R2 and R4): indexes, no motif, NumeroVersion V10. */
+    private static final Set<String> V10_CODES = INDEX_CODES;
 
     /** A refusal: the MessageRetour and the status OMEGA records for a refused receivability check. */
     record Refus(String message, StatutDemande statut) {}
