@@ -399,6 +399,22 @@ class ForcedRowsTest {
         }
 
         @Test
+        void closedConnection_onAnAppointmentCall_isAConnectionLost_andChangesNothing(DitClient client,
+                OmegaSimulator sim) {
+            String numero = awaiting(client);
+            sim.force(ForcedAnswer.closeConnection().forDemande(numero));
+
+            assertThatThrownBy(() -> client.resume(numero).accepterRdv(new DatePlage(MONDAY, "MATIN")))
+                    .isInstanceOfSatisfying(DitServiceException.class, e -> {
+                        assertThat(e.failure()).isEqualTo(DitServiceException.Failure.CONNECTION_LOST);
+                        assertThat(e.mayHaveBeenReceived()).isTrue();
+                    });
+            assertThat(sim.callCount(Operation.ACCEPTER_RDV)).as("never resent").isEqualTo(1);
+            assertThat(sim.demande(numero)).get().extracting(SimulatedDemande::statut)
+                    .isEqualTo(StatutDemande.EN_ATTENTE_DE_RDV);
+        }
+
+        @Test
         void lostAnswer_onAccepterRdv_isThrownAsMaybeReceived_andTheSlotIsBooked(DitClient client,
                 OmegaSimulator sim) {
             String numero = awaiting(client);
