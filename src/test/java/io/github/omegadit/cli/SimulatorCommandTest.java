@@ -11,6 +11,8 @@ import java.net.ConnectException;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -23,6 +25,7 @@ import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code simulator}: runs until its shutdown hook runs, and serves the dialogue commands meanwhile. */
 class SimulatorCommandTest {
@@ -47,8 +50,8 @@ class SimulatorCommandTest {
 
         String text = out.toString(StandardCharsets.UTF_8);
         assertThat(text).contains("OMEGA CreerDIT simulator at " + endpoint, "today 2026-11-30",
-                "WSDL:     " + endpoint + "?wsdl", OmegaSimulator.PCE_6M, OmegaSimulator.DEMO_NUMERO_CAD,
-                "Press Ctrl-C to stop.");
+                "WSDL:     " + endpoint + "?wsdl", "Admin:    " + endpoint.resolve("/__admin/"),
+                OmegaSimulator.PCE_6M, OmegaSimulator.DEMO_NUMERO_CAD, "Press Ctrl-C to stop.");
         Cli.Run call = run(demoEnv(endpoint), "verifier", "--pce", OmegaSimulator.PCE_6M);
         assertThat(call.code()).as(call.toString()).isZero();
         assertThat(code).isNotDone();
@@ -61,6 +64,25 @@ class SimulatorCommandTest {
         Assertions.assertThatThrownBy(() -> new Socket(endpoint.getHost(), endpoint.getPort()).close())
                 .isInstanceOf(ConnectException.class);
         hooks.clear();
+    }
+
+    @Test
+    void simulator_withRecord_writesTheExchangesThere(@TempDir Path dir) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream printed = new PrintStream(out, true, StandardCharsets.UTF_8);
+        Path record = dir.resolve("exchanges");
+        Future<Integer> code = executor.submit(() -> Main.run(new String[] {"simulator", "--record",
+                record.toString()}, printed, printed, Map.of(), hooks::add));
+        URI endpoint = awaitEndpoint(out, code);
+
+        Cli.Run call = run(demoEnv(endpoint), "verifier", "--pce", OmegaSimulator.PCE_6M);
+
+        assertThat(call.code()).as(call.toString()).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Recording exchanges in " + record.toAbsolutePath());
+        try (java.util.stream.Stream<Path> files = Files.list(record)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
+                    "000001-VerifierRecevabiliteDIT-request.xml", "000001-VerifierRecevabiliteDIT-response.xml");
+        }
     }
 
     @Test
