@@ -66,8 +66,8 @@ public abstract class SimulatorSettings<B extends SimulatorSettings<B>> {
     }
 
     /**
-     * Worker threads (default {@value OmegaSimulator#DEFAULT_WORKER_THREADS}); more concurrent callers wait in a queue, so
-     * raise it when a load test holds more connections than that open with forced delays.
+     * Worker threads (default {@value OmegaSimulator#DEFAULT_WORKER_THREADS}); more concurrent callers wait in a
+     * queue, so raise it when a load test holds more connections than that open with forced delays.
      *
      * @throws IllegalArgumentException when below 1
      */

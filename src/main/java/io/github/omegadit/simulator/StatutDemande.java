@@ -26,8 +26,8 @@ public enum StatutDemande {
     EN_COURS_DE_TRAITEMENT(null, "En cours de traitement"),
     /**
      * A demande "en attente de RDV" whose status an internal event of OMEGA changed while the supplier paused (guide
-     * §2.1): the next appointment call gets "Dialogue interrompu…". See {@link OmegaSimulator.Builder#internalEventAfter}
-     * and {@link OmegaSimulator#evenementInterne(String)}.
+     * §2.1): the next appointment call gets "Dialogue interrompu…". See
+     * {@link OmegaSimulator.Builder#internalEventAfter} and {@link OmegaSimulator#evenementInterne(String)}.
      */
     MODIFIEE_PAR_EVENEMENT_INTERNE(null, "statut modifié par un évènement interne");
 

@@ -50,7 +50,8 @@
  * <tr><td>NUMERO_VERSION</td><td>VERSION_INCONNUE</td><td>NumeroVersion not "V" and a number from 1</td></tr>
  * <tr><td>DATE_RDV</td><td>DATE_PASSEE</td><td>RdvDemande.Date before today</td></tr>
  * <tr><td>PLAGE_RDV</td><td>PLAGE_OBLIGATOIRE</td><td>no Plage for a 6M or 1M PCE</td></tr>
- * <tr><td>PLAGE_RDV</td><td>PLAGE_INCONNUE</td><td>a Plage that is not one of {@link OmegaSimulator#plages()} (6M, 1M)</td></tr>
+ * <tr><td>PLAGE_RDV</td><td>PLAGE_INCONNUE</td><td>a Plage that is not one of {@link OmegaSimulator#plages()}
+ *     (6M, 1M)</td></tr>
  * </table>
  * A non-digit ContactIntervention.Telephone at NumeroVersion V8 or later adds the fixed text
  * {@link io.github.omegadit.answer.AnnexeA.Libelle#TELEPHONE_NON_NUMERIQUE}.
@@ -69,9 +70,10 @@
  * </table>
  *
  * <h2>The calendar</h2>
- * Today comes from the {@linkplain OmegaSimulator.Builder#clock(java.time.Clock) clock} (default: the system clock in Europe/Paris). Working
- * days are Monday to Friday minus the French public holidays (fixed-date and Easter-based). The first bookable day
- * is {@value OmegaSimulator#DEFAULT_LEAD_TIME} working days after today, {@value OmegaSimulator#DEFAULT_EXPRESS_LEAD_TIME} with OptionExpress "1"
+ * Today comes from the {@linkplain OmegaSimulator.Builder#clock(java.time.Clock) clock} (default: the system clock in
+ * Europe/Paris). Working days are Monday to Friday minus the French public holidays (fixed-date and Easter-based). The first bookable day
+ * is {@value OmegaSimulator#DEFAULT_LEAD_TIME} working days after today,
+ * {@value OmegaSimulator#DEFAULT_EXPRESS_LEAD_TIME} with OptionExpress "1"
  * (an express code: Z8, 206, 207, 243). The plages are {@link PlageHoraire#DEFAULTS}. Seeded load: on Tuesdays
  * {@code MATIN} and {@code DEBUT-MATINEE}, on Thursdays {@code APRES-MIDI} and {@code FIN-APRES-MIDI} are fully
  * booked; so a Tuesday-morning request gets ListeDP, a Monday-morning one DatePlageH. {@link OmegaSimulator#occupy} and
@@ -97,7 +99,7 @@
  * <h2>Recording and the admin API</h2>
  * {@link io.github.omegadit.simulator.OmegaSimulator#recordTo(java.nio.file.Path)} writes every exchange as XML files,
  * personal data masked. {@link io.github.omegadit.simulator.OmegaSimulator#adminUrl()} is a JSON API on the same port
- * ({@code /__admin/}): demandes, recorded calls, reset, forced answers, PCEs, suppliers, clock. The README shows it with
- * curl.
+ * ({@code /__admin/}): demandes, recorded calls, reset, forced answers, PCEs, suppliers, clock. The README shows it
+ * with curl.
  */
 package io.github.omegadit.simulator;

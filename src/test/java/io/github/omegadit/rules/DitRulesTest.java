@@ -202,8 +202,8 @@ class DitRulesTest {
 
         @Test
         void creerDemande_whenIndexWithAnotherCode_warnsThatItIsSpecificToTheMeterDataCheck() {
-            List<Violation> v = check(coupure6M().codeIntervention("R9").codeMotif(null).indexConteste(Demandes.meterIndex())
-                    .indexClient(Demandes.clientIndex()));
+            List<Violation> v = check(coupure6M().codeIntervention("R9").codeMotif(null)
+                    .indexConteste(Demandes.meterIndex()).indexClient(Demandes.clientIndex()));
             assertThat(v).extracting(Violation::ruleId, Violation::field, Violation::severity).containsExactly(
                     tuple("R4", "Demande.DonneesTypeDemande.IndexConteste", Violation.Severity.WARNING),
                     tuple("R4", "Demande.DonneesTypeDemande.IndexClient", Violation.Severity.WARNING));

@@ -21,7 +21,6 @@ import io.github.omegadit.simulator.ForcedAnswer;
 import io.github.omegadit.simulator.RecordedCall;
 import io.github.omegadit.simulator.SimulatedDemande;
 import io.github.omegadit.simulator.SimulatedPce;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -33,7 +32,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * The admin API's JSON, both ways: the simulator's values as JSON objects, and the request bodies (forced answers,
@@ -152,7 +150,7 @@ final class AdminJson {
 
     /** A forced answer: see the README's admin API section for the members. */
     static ForcedAnswer forcedAnswer(Object json) {
-        Obj o = Obj.of(json, "");
+        JsonField o = JsonField.of(json, "");
         o.only("answer", "soapFault", "httpStatus", "closeConnection", "answerLost", "delay", "pce",
                 "numeroDemande", "operations", "times");
         List<String> kinds = new ArrayList<>();
@@ -178,12 +176,12 @@ final class AdminJson {
             f = switch (kind) {
                 case "answer" -> ForcedAnswer.answer(answer(o.obj("answer")));
                 case "soapFault" -> {
-                    Obj s = o.obj("soapFault");
+                    JsonField s = o.obj("soapFault");
                     s.only("faultCode", "faultString");
                     yield ForcedAnswer.soapFault(s.string("faultCode"), s.string("faultString"));
                 }
                 case "httpStatus" -> {
-                    Obj h = o.obj("httpStatus");
+                    JsonField h = o.obj("httpStatus");
                     h.only("status", "body");
                     yield ForcedAnswer.httpStatus(h.integer("status"), h.optString("body"));
                 }
@@ -220,7 +218,7 @@ final class AdminJson {
     }
 
     /** An answer: {@code row} names an Annexe A row; without it, {@code codeRetour} makes a CodeRetourInconnu. */
-    static Reponse answer(Obj a) {
+    static Reponse answer(JsonField a) {
         if (!a.has("row")) {
             a.only("typeRetourDialogue", "codeRetour", "messages", "numeroDemande");
             if (!a.has("codeRetour")) {
@@ -257,7 +255,7 @@ final class AdminJson {
     }
 
     static SimulatedPce simulatedPce(Object json) {
-        Obj o = Obj.of(json, "");
+        JsonField o = JsonField.of(json, "");
         o.only("numeroPce", "segment", "frequenceReleve", "codePostal", "commune", "numeroCadTitulaire");
         Segment segment;
         try {
@@ -275,14 +273,14 @@ final class AdminJson {
 
     /** {@code {"numeroCad": …, "dnEntreprise": …}} as a pair. */
     static String[] fournisseur(Object json) {
-        Obj o = Obj.of(json, "");
+        JsonField o = JsonField.of(json, "");
         o.only("numeroCad", "dnEntreprise");
         return new String[] {o.string("numeroCad"), o.string("dnEntreprise")};
     }
 
     /** {@code {"advance": "P2D"}}: how far to move the clock. */
     static Duration advance(Object json) {
-        Obj o = Obj.of(json, "");
+        JsonField o = JsonField.of(json, "");
         o.only("advance");
         Duration d = o.opt("advance", AdminJson::duration);
         if (d == null) {
@@ -294,12 +292,12 @@ final class AdminJson {
         return d;
     }
 
-    private static DatePlage slot(Obj o) {
+    private static DatePlage slot(JsonField o) {
         o.only("date", "plage");
         return new DatePlage(o.req("date", AdminJson::date), o.string("plage"));
     }
 
-    private static DateProgrammee dateProgrammee(Obj o) {
+    private static DateProgrammee dateProgrammee(JsonField o) {
         o.only("date", "plageHoraire", "heureMin", "heureMax", "retourSynchroIntervention");
         Integer synchro = o.has("retourSynchroIntervention") && o.raw("retourSynchroIntervention") != null
                 ? o.integer("retourSynchroIntervention") : null;
@@ -307,14 +305,14 @@ final class AdminJson {
                 o.opt("heureMin", AdminJson::time), o.opt("heureMax", AdminJson::time), synchro);
     }
 
-    private static InterventionPossible intervention(Obj o) {
+    private static InterventionPossible intervention(JsonField o) {
         o.only("codeIntervention", "codeMotif", "presenceClient");
         return new InterventionPossible(o.string("codeIntervention"),
                 o.optString("codeMotif") == null ? "" : o.optString("codeMotif"),
                 o.has("presenceClient") ? o.enumValue("presenceClient", PresenceClient.class) : null);
     }
 
-    private static Operation operation(Obj o) {
+    private static Operation operation(JsonField o) {
         String name = o.text();
         for (Operation op : Operation.values()) {
             if (op.wsdlName().equals(name)) {
@@ -325,7 +323,7 @@ final class AdminJson {
                 + Arrays.stream(Operation.values()).map(Operation::wsdlName).toList());
     }
 
-    private static LocalDate date(Obj o) {
+    private static LocalDate date(JsonField o) {
         try {
             return LocalDate.parse(o.text());
         } catch (DateTimeParseException e) {
@@ -333,7 +331,7 @@ final class AdminJson {
         }
     }
 
-    private static LocalTime time(Obj o) {
+    private static LocalTime time(JsonField o) {
         try {
             return LocalTime.parse(o.text());
         } catch (DateTimeParseException e) {
@@ -341,163 +339,12 @@ final class AdminJson {
         }
     }
 
-    private static Duration duration(Obj o) {
+    private static Duration duration(JsonField o) {
         try {
             return Duration.parse(o.text());
         } catch (DateTimeParseException e) {
             throw new BadRequest(o.where() + ": expected an ISO-8601 duration (\"PT30S\", \"PT2H\", \"P3D\"), got \""
                     + o.text() + "\"");
-        }
-    }
-
-    /** A JSON value at a path, with strict accessors. */
-    static final class Obj {
-        private final Object value;
-        private final String path;
-
-        private Obj(Object value, String path) {
-            this.value = value;
-            this.path = path;
-        }
-
-        static Obj of(Object value, String path) {
-            return new Obj(value, path);
-        }
-
-        String where() {
-            return path.isEmpty() ? "the body" : path;
-        }
-
-        String path(String member) {
-            return path.isEmpty() ? member : path + "." + member;
-        }
-
-        @SuppressWarnings("unchecked")
-        private Map<String, Object> map() {
-            if (!(value instanceof Map<?, ?>)) {
-                throw new BadRequest(where() + ": expected a JSON object, got " + kind(value));
-            }
-            return (Map<String, Object>) value;
-        }
-
-        void only(String... names) {
-            Set<String> allowed = Set.of(names);
-            for (String k : map().keySet()) {
-                if (!allowed.contains(k)) {
-                    throw new BadRequest(path(k) + ": unknown member; expected "
-                            + new java.util.TreeSet<>(allowed));
-                }
-            }
-        }
-
-        boolean has(String name) {
-            return map().containsKey(name);
-        }
-
-        Object raw(String name) {
-            return map().get(name);
-        }
-
-        Obj obj(String name) {
-            if (!has(name)) {
-                throw new BadRequest(path(name) + ": missing");
-            }
-            Obj o = new Obj(raw(name), path(name));
-            o.map();
-            return o;
-        }
-
-        String text() {
-            if (!(value instanceof String s)) {
-                throw new BadRequest(where() + ": expected a string, got " + kind(value));
-            }
-            return s;
-        }
-
-        String string(String name) {
-            if (!has(name) || raw(name) == null) {
-                throw new BadRequest(path(name) + ": missing");
-            }
-            String s = new Obj(raw(name), path(name)).text();
-            if (s.isBlank()) {
-                throw new BadRequest(path(name) + ": must not be blank");
-            }
-            return s;
-        }
-
-        String optString(String name) {
-            return raw(name) == null ? null : new Obj(raw(name), path(name)).text();
-        }
-
-        int integer(String name) {
-            Object v = raw(name);
-            if (v instanceof Long l && l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE) {
-                return l.intValue();
-            }
-            throw new BadRequest(path(name) + ": expected an integer, got " + kind(v));
-        }
-
-        void isTrue(String name) {
-            if (!Boolean.TRUE.equals(raw(name))) {
-                throw new BadRequest(path(name) + ": expected true, got " + kind(raw(name)));
-            }
-        }
-
-        <E extends Enum<E>> E enumValue(String name, Class<E> type) {
-            String s = string(name);
-            try {
-                return Enum.valueOf(type, s);
-            } catch (IllegalArgumentException e) {
-                throw new BadRequest(path(name) + ": unknown value \"" + s + "\"; expected one of "
-                        + Arrays.toString(type.getEnumConstants()));
-            }
-        }
-
-        <T> T opt(String name, Function<Obj, T> read) {
-            return raw(name) == null ? null : read.apply(new Obj(raw(name), path(name)));
-        }
-
-        <T> T req(String name, Function<Obj, T> read) {
-            if (raw(name) == null) {
-                throw new BadRequest(path(name) + ": missing");
-            }
-            return read.apply(new Obj(raw(name), path(name)));
-        }
-
-        /** The array member read element by element; empty when absent or null. */
-        <T> List<T> list(String name, Function<Obj, T> read) {
-            Object v = raw(name);
-            if (v == null) {
-                return List.of();
-            }
-            if (!(v instanceof List<?> l)) {
-                throw new BadRequest(path(name) + ": expected an array, got " + kind(v));
-            }
-            List<T> out = new ArrayList<>(l.size());
-            for (int i = 0; i < l.size(); i++) {
-                out.add(read.apply(new Obj(l.get(i), path(name) + "[" + i + "]")));
-            }
-            return out;
-        }
-
-        List<String> strings(String name) {
-            return list(name, Obj::text);
-        }
-
-        private static String kind(Object v) {
-            if (v == null) {
-                return "null";
-            }
-            if (v instanceof String s) {
-                return "the string \"" + s + "\"";
-            }
-            if (v instanceof Long || v instanceof BigDecimal) {
-                return "the number " + v;
-            }
-            if (v instanceof Boolean) {
-                return v.toString();
-            }
-            return v instanceof List<?> ? "an array" : "an object";
         }
     }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The admin API's JSON: RFC 8259 exactly when reading, always valid when writing (checked by an independent reader). */
+/** The admin API's JSON: RFC 8259 exactly when reading, valid when writing (checked by an independent reader). */
 class JsonTextTest {
 
     @Test
