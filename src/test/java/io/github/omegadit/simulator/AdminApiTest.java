@@ -37,6 +37,17 @@ class AdminApiTest {
         }
     }
 
+    static String text(String method, URI uri, String body) {
+        try {
+            HttpRequest.BodyPublisher p = body == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8);
+            return Soap.HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).method(method, p)
+                    .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+        } catch (Exception e) {
+            throw new IllegalStateException(method + " " + uri + " failed: " + e, e);
+        }
+    }
+
     static Json get(OmegaSimulator sim, String path) {
         return send("GET", sim.adminUrl().resolve(path), null);
     }
@@ -98,6 +109,31 @@ class AdminApiTest {
                         .containsEntry("statut", "EN_ATTENTE_DE_RDV");
             });
             assertThat(list(get(sim, "forced"), "forced")).as("used up").isEmpty();
+        }
+
+        @Test
+        void forced_answerIsShownWithEveryComponent_andWhatIsShownCanBePostedBack(OmegaSimulator sim) {
+            String answer = "{\"row\": \"DATE_PLAGE_H\", \"messages\": [\"ok\"], \"presenceClient\": \"PS\","
+                    + " \"rdvSynchronisables\": [{\"date\": \"2026-12-09\", \"plage\": \"MATIN\"}], \"dateProgrammee\":"
+                    + " {\"date\": \"2026-12-08\", \"plageHoraire\": \"MATIN\", \"heureMin\": \"08:00\", \"heureMax\":"
+                    + " \"12:00\", \"retourSynchroIntervention\": 2}}";
+
+            Json j = post(sim, "forced", "{\"times\": 1, \"answer\": " + answer + "}");
+
+            @SuppressWarnings("unchecked")
+            Map<String, Object> shown = (Map<String, Object>) j.body().get("answer");
+            assertThat(shown).containsEntry("row", "DATE_PLAGE_H").containsEntry("typeRetourDialogue", "P")
+                    .containsEntry("codeRetour", "DatePlageH").containsEntry("presenceClient", "PS")
+                    .containsEntry("dateProgrammee", StrictJson.object("{\"date\": \"2026-12-08\", \"plageHoraire\":"
+                            + " \"MATIN\", \"heureMin\": \"08:00\", \"heureMax\": \"12:00\","
+                            + " \"retourSynchroIntervention\": 2}"));
+            String listed = text("GET", sim.adminUrl().resolve("forced"), null);
+            String shownAgain = listed.substring(listed.indexOf("\"answer\":"), listed.lastIndexOf("}]}"));
+            Json again = post(sim, "forced", "{" + shownAgain + "}");
+            assertThat(again.status()).as(again.toString()).isEqualTo(201);
+            assertThat(again.body().get("answer")).isEqualTo(shown);
+            assertThat(post(sim, "forced", "{\"answer\": {\"row\": \"LISTE_DP\", \"codeRetour\": \"DmdKo\"}}")
+                    .body().get("error")).asString().contains("answer.codeRetour", "P / ListeDP");
         }
 
         @Test

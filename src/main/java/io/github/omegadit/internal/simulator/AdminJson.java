@@ -128,6 +128,7 @@ final class AdminJson {
         return m;
     }
 
+    /** An answer with every component of its record, in the members {@link #answer} reads. */
     static Map<String, Object> reponse(Reponse r) {
         Map<String, Object> m = new LinkedHashMap<>();
         r.annexeA().ifPresent(row -> m.put("row", row.name()));
@@ -136,6 +137,45 @@ final class AdminJson {
         m.put("codeRetour", r.codeRetour());
         m.put("numeroDemande", r.numeroDemande());
         m.put("messages", r.messages());
+        if (r instanceof Recevable v) {
+            m.put("interventions", v.interventions().stream().map(i -> {
+                Map<String, Object> e = new LinkedHashMap<>();
+                e.put("codeIntervention", i.codeIntervention());
+                e.put("codeMotif", i.codeMotif());
+                e.put("presenceClient", i.presenceClient());
+                return e;
+            }).toList());
+            m.put("listeSousTypeDit", v.listeSousTypeDit());
+        } else if (r instanceof DmdOkDP p) {
+            rdv(m, p.presenceClient(), p.rdvSynchronisables()).put("dateProgrammee", programmee(p.dateProgrammee()));
+        } else if (r instanceof DatePlageH h) {
+            rdv(m, h.presenceClient(), h.rdvSynchronisables()).put("dateProgrammee", programmee(h.dateProgrammee()));
+        } else if (r instanceof DmdOkDD d) {
+            rdv(m, d.presenceClient(), d.rdvSynchronisables()).put("dateDemandee", d.dateDemandee());
+            m.put("codeMessageOmega", d.codeMessageOmega());
+        } else if (r instanceof Message g) {
+            rdv(m, g.presenceClient(), g.rdvSynchronisables()).put("dateDemandee", g.dateDemandee());
+            m.put("codeMessageOmega", g.codeMessageOmega());
+        } else if (r instanceof ListeDP l) {
+            rdv(m, l.presenceClient(), l.rdvSynchronisables()).put("creneaux",
+                    l.creneaux().stream().map(AdminJson::slotJson).toList());
+        }
+        return m;
+    }
+
+    private static Map<String, Object> rdv(Map<String, Object> m, PresenceClient presence, List<DatePlage> synchros) {
+        m.put("presenceClient", presence);
+        m.put("rdvSynchronisables", synchros.stream().map(AdminJson::slotJson).toList());
+        return m;
+    }
+
+    private static Map<String, Object> programmee(DateProgrammee d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("date", d.date());
+        m.put("plageHoraire", d.plageHoraire());
+        m.put("heureMin", d.heureMin());
+        m.put("heureMax", d.heureMax());
+        m.put("retourSynchroIntervention", d.retourSynchroIntervention());
         return m;
     }
 
@@ -230,8 +270,11 @@ final class AdminJson {
         }
         AnnexeA row = a.enumValue("row", AnnexeA.class);
         Set<String> allowed = new LinkedHashSet<>(ANSWER_MEMBERS.get(row));
-        allowed.add("row");
+        allowed.addAll(List.of("row", "typeRetourDialogue", "codeRetour"));
         a.only(allowed.toArray(String[]::new));
+        // what GET /__admin/forced shows is accepted back: the row's own type and code may be repeated
+        same(a, "typeRetourDialogue", row.typeRetourDialogue().name(), row);
+        same(a, "codeRetour", row.codeRetour(), row);
         String numero = a.optString("numeroDemande");
         PresenceClient presence = a.has("presenceClient") ? a.enumValue("presenceClient", PresenceClient.class)
                 : null;
@@ -252,6 +295,14 @@ final class AdminJson {
             case LISTE_DP -> new ListeDP(numero, a.list("creneaux", AdminJson::slot), presence, synchros, messages);
             case DMD_KO -> DmdKo.of(numero, messages);
         };
+    }
+
+    private static void same(JsonField a, String member, String expected, AnnexeA row) {
+        String given = a.optString(member);
+        if (given != null && !given.equals(expected)) {
+            throw new BadRequest(a.path(member) + ": row " + row + " is " + row.typeRetourDialogue() + " / "
+                    + row.codeRetour() + ", not \"" + given + "\"; leave out \"row\" for an answer outside Annexe A");
+        }
     }
 
     static SimulatedPce simulatedPce(Object json) {
