@@ -85,12 +85,14 @@ final class AdminApi {
                         && parts.length == 1 ? 201 : 200, body);
             }
         } catch (Status s) {
-            send(exchange, s.code, Map.of("error", s.getMessage()));
+            send(exchange, s.code, Map.of("error", String.valueOf(s.getMessage())));
         } catch (IllegalArgumentException e) {
             // JsonText.SyntaxException, AdminJson.BadRequest, and the checks of ForcedAnswer and SimulatedPce
-            send(exchange, 400, Map.of("error", e.getMessage()));
+            send(exchange, 400, Map.of("error", String.valueOf(e.getMessage())));
         } catch (IllegalStateException e) {
-            send(exchange, 409, Map.of("error", e.getMessage()));
+            send(exchange, 409, Map.of("error", String.valueOf(e.getMessage())));
+        } catch (RuntimeException e) {
+            send(exchange, 500, Map.of("error", "simulator error: " + e));
         }
     }
 
