@@ -95,7 +95,7 @@ public final class OmegaSimulator implements AutoCloseable {
     public static final int DEFAULT_LEAD_TIME = 3;
     /** Default lead time with OptionExpress "1", in working days after today. */
     public static final int DEFAULT_EXPRESS_LEAD_TIME = 1;
-    /** Default number of worker threads. */
+    /** Default number of threads answering the calls whose forced delay is over. */
     public static final int DEFAULT_WORKER_THREADS = 64;
     /** Default pause before an internal event changes a demande awaiting its appointment (one day). */
     public static final Duration DEFAULT_INTERNAL_EVENT_AFTER = Duration.ofDays(1);
@@ -181,7 +181,7 @@ public final class OmegaSimulator implements AutoCloseable {
 
     /**
      * Stops the server: the port is released, open connections are closed, calls in progress (forced delays included)
-     * are interrupted, and the worker threads end before this returns. Idempotent.
+     * are dropped, and the simulator's threads end before this returns. Idempotent.
      */
     @Override
     public void close() {

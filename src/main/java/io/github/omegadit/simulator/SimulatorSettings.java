@@ -66,8 +66,9 @@ public abstract class SimulatorSettings<B extends SimulatorSettings<B>> {
     }
 
     /**
-     * Worker threads (default {@value OmegaSimulator#DEFAULT_WORKER_THREADS}); more concurrent callers wait in a
-     * queue, so raise it when a load test holds more connections than that open with forced delays.
+     * Threads answering the calls whose forced delay is over (default
+     * {@value OmegaSimulator#DEFAULT_WORKER_THREADS}). Calls are handled on the server's dispatcher thread, and a call
+     * waiting out its delay holds no thread; delayed calls due at the same instant beyond that number wait their turn.
      *
      * @throws IllegalArgumentException when below 1
      */
