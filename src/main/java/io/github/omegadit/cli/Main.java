@@ -27,6 +27,8 @@ import picocli.CommandLine;
  * omega-dit abandonner rdv|demande --numero N       AbandonnerRdv, AbandonnerDemande
  * omega-dit catalogue [--file F]                    the Annexe B catalogue as CSV
  * omega-dit doctor [--pce P] [--json]                connection checks: DNS, TCP, TLS, certificate, clock, WSDL
+ * omega-dit homologation run [--cases F] [--env E]  homologation cases and the report to send back
+ * omega-dit homologation list [--cases F]           checks a case file and lists its cases
  * </pre>
  *
  * <p>The dialogue commands take their connection settings from flags, else {@code OMEGA_*} environment variables,
@@ -87,6 +89,7 @@ public final class Main {
         Factory factory = new Factory(ctx);
         CommandLine cl = new CommandLine(new OmegaDitCommand(), factory);
         cl.addSubcommand(new CommandLine(DoctorCommand.class, factory));
+        cl.addSubcommand(new CommandLine(HomologationCommand.class, factory));
         cl.setOut(writer(ctx.out()));
         cl.setErr(writer(ctx.err()));
         cl.setParameterExceptionHandler(Main::usageError);

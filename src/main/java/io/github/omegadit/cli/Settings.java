@@ -189,6 +189,16 @@ final class Settings {
      * @throws SettingsException when a required setting is missing or a value is bad
      */
     DitClient client() {
+        checkRequired();
+        return build(builder());
+    }
+
+    /**
+     * Checks that the settings every client needs are set.
+     *
+     * @throws SettingsException naming each missing one and where it can be set
+     */
+    void checkRequired() {
         List<String> missing = new ArrayList<>();
         for (Key k : List.of(Key.ENDPOINT, Key.DN_ENTREPRISE, Key.NUMERO_CAD, Key.LOGIN)) {
             if (values.get(k) == null) {
@@ -199,7 +209,6 @@ final class Settings {
             throw new SettingsException("missing setting" + (missing.size() > 1 ? "s" : "") + ": "
                     + String.join("; ", missing));
         }
-        return build(builder());
     }
 
     /**

@@ -21,7 +21,6 @@ class HomologationRunnerTest {
     static void run() {
         sim = OmegaSimulator.builder().today(LocalDate.of(2026, 11, 30)).workerThreads(2).build().start();
         report = HomologationRunner.builder().cases(HomologationCases.bundled()).simulator(sim).build().run();
-        try { report.write(java.nio.file.Path.of("/tmp/homol")); } catch (Exception e) { throw new RuntimeException(e); }
     }
 
     @AfterAll
