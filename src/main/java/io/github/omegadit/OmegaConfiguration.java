@@ -1,19 +1,11 @@
 package io.github.omegadit;
 
-import io.github.omegadit.internal.config.ConfigValues;
-import io.github.omegadit.protocol.NumeroVersion;
-import io.github.omegadit.rules.Catalogue;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
-import java.security.UnrecoverableKeyException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -285,10 +277,10 @@ public final class OmegaConfiguration {
      *             properties alone when there is no default
      * @throws IllegalArgumentException when no environment has that name (the message lists those defined)
      */
-    public Environment environment(String name) {
+    public OmegaEnvironment environment(String name) {
         String chosen = name == null ? defaultEnvironment : name;
         if (chosen == null) {
-            return new Environment(null, plain);
+            return new OmegaEnvironment(null, plain);
         }
         Map<Setting, Value> own = environments.get(chosen);
         if (own == null) {
@@ -298,7 +290,7 @@ public final class OmegaConfiguration {
         Map<Setting, Value> merged = new EnumMap<>(Setting.class);
         merged.putAll(plain);
         merged.putAll(own);
-        return new Environment(chosen, merged);
+        return new OmegaEnvironment(chosen, merged);
     }
 
     /**
@@ -323,176 +315,5 @@ public final class OmegaConfiguration {
     @Override
     public String toString() {
         return "OmegaConfiguration[" + source + ", environments " + environments.keySet() + "]";
-    }
-
-    /**
-     * The resolved settings of one environment, each with where it came from. The command line makes one from its
-     * flags, {@code OMEGA_*} variables and the file's environment ({@link #of(String, Map)}).
-     */
-    public static final class Environment {
-        private final String name;
-        private final Map<Setting, Value> values;
-
-        private Environment(String name, Map<Setting, Value> values) {
-            this.name = name;
-            EnumMap<Setting, Value> copy = new EnumMap<>(Setting.class);
-            copy.putAll(values);
-            this.values = Collections.unmodifiableMap(copy);
-        }
-
-        /**
-         * Settings resolved elsewhere.
-         *
-         * @param name   the environment's name, or {@code null}
-         * @param values the values, each with its source
-         */
-        public static Environment of(String name, Map<Setting, Value> values) {
-            return new Environment(name, Objects.requireNonNull(values, "values"));
-        }
-
-        /** The environment's name; empty for the plain properties. */
-        public Optional<String> name() {
-            return Optional.ofNullable(name);
-        }
-
-        /** A setting's value, if set. */
-        public Optional<Value> get(Setting setting) {
-            return Optional.ofNullable(values.get(setting));
-        }
-
-        /** Every value set (unmodifiable). */
-        public Map<Setting, Value> values() {
-            return values;
-        }
-
-        /**
-         * The endpoint, or {@code null} when not set.
-         *
-         * @throws IllegalArgumentException when it is not an absolute http(s) URL (naming its source)
-         */
-        public URI endpoint() {
-            Value v = values.get(Setting.ENDPOINT);
-            if (v == null) {
-                return null;
-            }
-            return apply(v, t -> {
-                DitClient.builder().endpoint(t.trim());
-                return URI.create(t.trim());
-            });
-        }
-
-        /**
-         * The TLS settings (client certificate and trust), or {@code null} when neither store is set. Reads the
-         * stores now.
-         *
-         * @throws IllegalArgumentException when a store cannot be read, or its password is not set (naming the
-         *                                  source, never the password)
-         */
-        public TlsConfig tls() {
-            Value p12 = values.get(Setting.PKCS12);
-            Value trust = values.get(Setting.TRUSTSTORE);
-            if (p12 == null && trust == null) {
-                return null;
-            }
-            TlsConfig tls = null;
-            if (p12 != null) {
-                char[] pw = password(Setting.PKCS12_PASSWORD, p12);
-                try {
-                    tls = apply(p12, t -> TlsConfig.pkcs12(Path.of(t), pw));
-                } finally {
-                    Arrays.fill(pw, '\0');
-                }
-            }
-            if (trust != null) {
-                char[] pw = password(Setting.TRUSTSTORE_PASSWORD, trust);
-                try {
-                    TlsConfig client = tls;
-                    tls = apply(trust, t -> client == null ? TlsConfig.trustOnly(readTrustStore(Path.of(t), pw))
-                            : client.trustPkcs12(Path.of(t), pw));
-                } finally {
-                    Arrays.fill(pw, '\0');
-                }
-            }
-            return tls;
-        }
-
-        /**
-         * A client builder with these settings (required ones may be missing: {@code build()} says which).
-         *
-         * @throws IllegalArgumentException when a value is bad, naming where it came from
-         */
-        public DitClient.Builder builder() {
-            DitClient.Builder b = DitClient.builder();
-            set(Setting.ENDPOINT, t -> b.endpoint(t.trim()));
-            set(Setting.DN_ENTREPRISE, b::dnEntreprise);
-            set(Setting.NUMERO_CAD, b::numeroCad);
-            set(Setting.LOGIN, b::login);
-            set(Setting.NUMERO_VERSION, t -> b.numeroVersion(NumeroVersion.parse(t.trim())));
-            set(Setting.CONNECT_TIMEOUT, t -> b.connectTimeout(ConfigValues.duration(t)));
-            set(Setting.RECEIVE_TIMEOUT, t -> b.receiveTimeout(ConfigValues.duration(t)));
-            set(Setting.CALL_DEADLINE, t -> b.callDeadline(ConfigValues.duration(t)));
-            set(Setting.VALIDATION, t -> b.validationMode(ConfigValues.validationMode(t)));
-            set(Setting.CATALOGUE, t -> b.catalogue(catalogue(Path.of(t.trim()))));
-            set(Setting.MAX_CALLS_PER_SECOND, t -> b.maxCallsPerSecond(ConfigValues.callsPerSecond(t)));
-            TlsConfig tls = tls();
-            if (tls != null) {
-                b.tls(tls);
-            }
-            return b;
-        }
-
-        private interface Parser<T> {
-            T parse(String text) throws IOException;
-        }
-
-        private void set(Setting s, Parser<?> setter) {
-            Value v = values.get(s);
-            if (v != null) {
-                apply(v, setter);
-            }
-        }
-
-        private static <T> T apply(Value v, Parser<T> parser) {
-            try {
-                return parser.parse(v.text());
-            } catch (IllegalArgumentException | IOException e) {
-                throw new IllegalArgumentException(v.source() + ": " + e.getMessage(), e);
-            }
-        }
-
-        private char[] password(Setting key, Value store) {
-            Value pw = values.get(key);
-            if (pw == null) {
-                throw new IllegalArgumentException(store.source() + " is set but its password is not: set "
-                        + key.property() + (name == null ? "" : " or " + key.property(name)));
-            }
-            return pw.text().toCharArray();
-        }
-
-        @Override
-        public String toString() {
-            return "Environment[" + (name == null ? "(plain)" : name) + ", " + values.keySet() + "]";
-        }
-    }
-
-    private static KeyStore readTrustStore(Path file, char[] password) {
-        try (InputStream in = Files.newInputStream(file)) {
-            KeyStore ks = KeyStore.getInstance("PKCS12");
-            ks.load(in, password);
-            return ks;
-        } catch (IOException | GeneralSecurityException e) {
-            // the exception's own message may quote the file, never the password; keep only its type
-            throw new IllegalArgumentException("cannot read the trust store " + file + " ("
-                    + e.getClass().getSimpleName() + (e instanceof IOException
-                    && e.getCause() instanceof UnrecoverableKeyException ? ", wrong password" : "") + ")", e);
-        }
-    }
-
-    private static Catalogue catalogue(Path file) throws IOException {
-        try {
-            return Catalogue.load(file);
-        } catch (NoSuchFileException e) {
-            throw new IOException("catalogue file " + file + " does not exist", e);
-        }
     }
 }

@@ -2,6 +2,7 @@ package io.github.omegadit.cli;
 
 import io.github.omegadit.DitClient;
 import io.github.omegadit.OmegaConfiguration;
+import io.github.omegadit.OmegaEnvironment;
 import io.github.omegadit.homologation.Doctor;
 import io.github.omegadit.homologation.DoctorCheck;
 import io.github.omegadit.homologation.DoctorReport;
@@ -80,7 +81,7 @@ final class DoctorCommand implements Callable<Integer>, OwnExitCodes {
         Doctor.Builder doctor = Doctor.builder();
         try {
             settings = Settings.resolve(connection, ctx.env());
-            OmegaConfiguration.Environment resolved = settings.resolved();
+            OmegaEnvironment resolved = settings.resolved();
             URI endpoint = resolved.endpoint();
             if (endpoint == null) {
                 throw new SettingsException("missing setting: endpoint (" + Settings.Key.ENDPOINT.sources() + ")");

@@ -1,7 +1,7 @@
 package io.github.omegadit.cli;
 
 import io.github.omegadit.DitClient;
-import io.github.omegadit.OmegaConfiguration;
+import io.github.omegadit.OmegaEnvironment;
 import io.github.omegadit.homologation.HomologationCases;
 import io.github.omegadit.homologation.HomologationReport;
 import io.github.omegadit.homologation.HomologationReport.CaseResult;
@@ -94,7 +94,7 @@ final class HomologationRunCommand implements Callable<Integer>, OwnExitCodes {
                 }
             } else {
                 settings.checkRequired();
-                OmegaConfiguration.Environment resolved = settings.resolved();
+                OmegaEnvironment resolved = settings.resolved();
                 report = runner.endpoint(endpoint).tls(resolved.tls()).client(settings.builder()).build().run();
             }
         } catch (SettingsException | IllegalArgumentException e) {

@@ -2,6 +2,7 @@ package io.github.omegadit.cli;
 
 import io.github.omegadit.DitClient;
 import io.github.omegadit.OmegaConfiguration;
+import io.github.omegadit.OmegaEnvironment;
 import io.github.omegadit.OmegaConfiguration.Setting;
 import io.github.omegadit.ValidationMode;
 import io.github.omegadit.internal.config.ConfigValues;
@@ -134,7 +135,7 @@ final class Settings {
             }
             return new Settings(resolved, null);
         }
-        OmegaConfiguration.Environment chosen;
+        OmegaEnvironment chosen;
         try {
             OmegaConfiguration file = OmegaConfiguration.load(Path.of(config.text()));
             chosen = file.environment(named == null ? null : named.text());
@@ -165,7 +166,7 @@ final class Settings {
      *
      * @throws SettingsException when a store is set without its password
      */
-    OmegaConfiguration.Environment resolved() {
+    OmegaEnvironment resolved() {
         for (Key store : List.of(Key.PKCS12, Key.TRUSTSTORE)) {
             Key pw = store == Key.PKCS12 ? Key.PKCS12_PASSWORD : Key.TRUSTSTORE_PASSWORD;
             Value v = values.get(store);
@@ -180,7 +181,7 @@ final class Settings {
                 map.put(k.setting, new OmegaConfiguration.Value(v.text(), v.source()));
             }
         });
-        return OmegaConfiguration.Environment.of(environment, map);
+        return OmegaEnvironment.of(environment, map);
     }
 
     /**
@@ -217,7 +218,7 @@ final class Settings {
      * @throws SettingsException when a value is bad
      */
     DitClient.Builder builder() {
-        OmegaConfiguration.Environment e = resolved();
+        OmegaEnvironment e = resolved();
         try {
             return e.builder();
         } catch (IllegalArgumentException ex) {

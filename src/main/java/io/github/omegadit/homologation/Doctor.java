@@ -12,10 +12,6 @@ import static io.github.omegadit.homologation.DoctorCheck.Kind.WSDL;
 
 import io.github.omegadit.DitClient;
 import io.github.omegadit.TlsConfig;
-import io.github.omegadit.answer.DmdKo;
-import io.github.omegadit.answer.RecevabiliteReponse;
-import io.github.omegadit.answer.Recevable;
-import io.github.omegadit.error.DitException;
 import io.github.omegadit.homologation.DoctorCheck.Kind;
 import io.github.omegadit.homologation.DoctorCheck.Status;
 import io.github.omegadit.internal.homologation.ContractShape;
@@ -37,9 +33,6 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -135,8 +128,8 @@ public final class Doctor {
 
         void all() {
             probe();
-            expiry();
-            verifier();
+            found.putIfAbsent(CERTIFICATE_EXPIRY, DoctorChecks.expiry(tls, https, clock.instant()));
+            found.putIfAbsent(VERIFIER_RECEVABILITE, DoctorChecks.verifier(verifierClient, verifierRequest));
         }
 
         private void probe() {
@@ -265,31 +258,9 @@ public final class Doctor {
                             + " (HTTP " + answer.status() + " to GET " + target.getRawPath() + ")");
                 }
             }
-            clock(answer, sent, received);
+            found.putIfAbsent(CLOCK_SKEW, DoctorChecks.clock(answer.headers().get("date"), sent, received,
+                    maxClockSkew));
             contract(sameOrigin ? answer : null);
-        }
-
-        private void clock(HttpGet answer, Instant sent, Instant received) {
-            String date = answer.headers().get("date");
-            if (date == null) {
-                put(CLOCK_SKEW, Status.WARN, "the server sent no Date header: clock not compared");
-                return;
-            }
-            Instant server;
-            try {
-                server = ZonedDateTime.parse(date, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-            } catch (DateTimeParseException e) {
-                put(CLOCK_SKEW, Status.WARN, "the server's Date header '" + date + "' is not an HTTP date");
-                return;
-            }
-            Instant ours = sent.plus(Duration.between(sent, received).dividedBy(2));
-            long skew = Duration.between(server, ours).getSeconds();
-            String text = skew == 0 ? "our clock agrees with the server's (Date " + date + ")"
-                    : "our clock is " + Math.abs(skew) + " s " + (skew > 0 ? "ahead of" : "behind") + " the server's"
-                    + " (Date " + date + ")";
-            boolean ok = Math.abs(skew) <= maxClockSkew.getSeconds();
-            put(CLOCK_SKEW, ok ? Status.PASS : Status.FAIL, text + (ok ? "" : "; more than "
-                    + maxClockSkew.getSeconds() + " s: synchronise this machine's clock (NTP)"));
         }
 
         private void contract(HttpGet already) {
@@ -341,50 +312,6 @@ public final class Doctor {
             }
         }
 
-        private void expiry() {
-            Instant notAfter = tls == null ? null : tls.clientCertificateExpiry();
-            if (notAfter == null) {
-                put(CERTIFICATE_EXPIRY, https ? Status.FAIL : Status.SKIP, https
-                        ? "no client certificate is configured (pkcs12): OMEGA authenticates suppliers by certificate"
-                        : "no client certificate configured (the endpoint is http)");
-                return;
-            }
-            Instant now = clock.instant();
-            long days = Duration.between(now, notAfter).toDays();
-            if (notAfter.isBefore(now)) {
-                put(CERTIFICATE_EXPIRY, Status.FAIL, "the client certificate EXPIRED on " + notAfter + " ("
-                        + Duration.between(notAfter, now).toDays() + " days ago): OMEGA refuses it");
-            } else if (notAfter.isBefore(now.plus(TlsConfig.EXPIRY_WARNING))) {
-                put(CERTIFICATE_EXPIRY, Status.WARN, "the client certificate expires in " + days + " days ("
-                        + notAfter + "): renew it now, renewal takes weeks");
-            } else {
-                put(CERTIFICATE_EXPIRY, Status.PASS, "the client certificate expires in " + days + " days ("
-                        + notAfter + ")");
-            }
-        }
-
-        private void verifier() {
-            if (verifierClient == null) {
-                put(VERIFIER_RECEVABILITE, Status.SKIP, "not requested (give a PCE to run it)");
-                return;
-            }
-            try {
-                RecevabiliteReponse r = verifierClient.newDialogue().verifierRecevabilite(verifierRequest);
-                String answer = r.typeRetourDialogue() + " / " + r.codeRetour() + " " + r.messages();
-                if (r instanceof Recevable ok) {
-                    put(VERIFIER_RECEVABILITE, Status.PASS, "PCE " + verifierRequest.numeroPce() + ": " + answer
-                            + ", " + ok.interventions().size() + " intervention(s) possible");
-                } else if (r instanceof DmdKo) {
-                    put(VERIFIER_RECEVABILITE, Status.FAIL, "PCE " + verifierRequest.numeroPce() + " refused: "
-                            + answer);
-                } else {
-                    put(VERIFIER_RECEVABILITE, Status.FAIL, "PCE " + verifierRequest.numeroPce()
-                            + ": unexpected answer " + answer);
-                }
-            } catch (DitException e) {
-                put(VERIFIER_RECEVABILITE, Status.FAIL, e.getClass().getSimpleName() + ": " + e.getMessage());
-            }
-        }
     }
 
     private SSLContext context() throws GeneralSecurityException {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.omegadit.DitClient;
 import io.github.omegadit.OmegaConfiguration;
+import io.github.omegadit.OmegaEnvironment;
 import io.github.omegadit.OmegaConfiguration.Setting;
 import io.github.omegadit.answer.Recevable;
 import io.github.omegadit.protocol.NumeroVersion;
@@ -51,8 +52,8 @@ class OmegaConfigurationTest {
                     "omega.environments.production.numero-version=V10");
 
             OmegaConfiguration c = OmegaConfiguration.load(f);
-            OmegaConfiguration.Environment prod = c.environment("production");
-            OmegaConfiguration.Environment homol = c.environment("homologation");
+            OmegaEnvironment prod = c.environment("production");
+            OmegaEnvironment homol = c.environment("homologation");
 
             assertThat(c.environments()).containsExactly("homologation", "production");
             assertThat(prod.get(Setting.NUMERO_VERSION).orElseThrow().text()).isEqualTo("V10");

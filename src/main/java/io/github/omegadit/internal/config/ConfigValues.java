@@ -1,6 +1,15 @@
 package io.github.omegadit.internal.config;
 
 import io.github.omegadit.ValidationMode;
+import io.github.omegadit.rules.Catalogue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.UnrecoverableKeyException;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -56,6 +65,33 @@ public final class ConfigValues {
         }
         throw new IllegalArgumentException("'" + text + "' is not a validation mode; expected one of "
                 + Arrays.stream(ValidationMode.values()).map(Enum::name).collect(Collectors.joining(", ")));
+    }
+
+    /**
+     * A PKCS#12 trust store.
+     *
+     * @throws IllegalArgumentException naming the file and the exception's type, never the password
+     */
+    public static KeyStore trustStore(Path file, char[] password) {
+        try (InputStream in = Files.newInputStream(file)) {
+            KeyStore ks = KeyStore.getInstance("PKCS12");
+            ks.load(in, password);
+            return ks;
+        } catch (IOException | GeneralSecurityException e) {
+            // the exception's own message may quote the file, never the password; keep only its type
+            throw new IllegalArgumentException("cannot read the trust store " + file + " ("
+                    + e.getClass().getSimpleName() + (e instanceof IOException
+                    && e.getCause() instanceof UnrecoverableKeyException ? ", wrong password" : "") + ")", e);
+        }
+    }
+
+    /** An Annexe B catalogue file. */
+    public static Catalogue catalogue(Path file) throws IOException {
+        try {
+            return Catalogue.load(file);
+        } catch (NoSuchFileException e) {
+            throw new IOException("catalogue file " + file + " does not exist", e);
+        }
     }
 
     /** A rate: 0 (no limit) or a positive decimal number of calls per second ({@code 2}, {@code 0.5}). */
