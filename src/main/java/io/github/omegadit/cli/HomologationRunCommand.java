@@ -30,8 +30,9 @@ import picocli.CommandLine.Option;
                 + "the distributor: homologation-report.md, .json and .html, each case with its start and end, "
                 + "NumeroDemande, answers, verdict and the XML exchanged (personal data masked).",
                 "Target: the endpoint of the connection settings (--endpoint, --env NAME of the --config file...); "
-                        + "without one, the embedded simulator, started in this process, where every bundled case "
-                        + "passes. Cases that force a simulator answer are skipped on other endpoints."})
+                        + "without one, the embedded simulator, started in this process, as its demo supplier, "
+                        + "where every bundled case passes. Cases that force a simulator answer are skipped on "
+                        + "other endpoints."})
 final class HomologationRunCommand implements Callable<Integer>, OwnExitCodes {
 
     @Mixin
@@ -77,6 +78,11 @@ final class HomologationRunCommand implements Callable<Integer>, OwnExitCodes {
             }
             settings = Settings.resolve(connection, ctx.env());
             endpoint = settings.resolved().endpoint();
+            if (endpoint == null && settings.environment() != null) {
+                throw new SettingsException("environment '" + settings.environment() + "' sets no endpoint ("
+                        + Settings.Key.ENDPOINT.sources() + "); without --env the cases run on the embedded "
+                        + "simulator");
+            }
         } catch (SettingsException | IllegalArgumentException e) {
             ctx.err().println("omega-dit: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -112,19 +118,10 @@ final class HomologationRunCommand implements Callable<Integer>, OwnExitCodes {
         return report.allPassed() ? ExitCodes.OK : ExitCodes.REFUSED;
     }
 
-    /** The settings' identity, or the simulator's demo supplier for what is not set. */
+    /** The settings (NumeroVersion, validation, timeouts...) as the simulator's demo supplier, the one it knows. */
     private static DitClient.Builder identity(Settings settings) {
-        DitClient.Builder b = settings.builder();
-        if (settings.get(Settings.Key.DN_ENTREPRISE) == null) {
-            b.dnEntreprise(OmegaSimulator.DEMO_DN_ENTREPRISE);
-        }
-        if (settings.get(Settings.Key.NUMERO_CAD) == null) {
-            b.numeroCad(OmegaSimulator.DEMO_NUMERO_CAD);
-        }
-        if (settings.get(Settings.Key.LOGIN) == null) {
-            b.login(OmegaSimulator.DEMO_LOGIN);
-        }
-        return b;
+        return settings.builder().dnEntreprise(OmegaSimulator.DEMO_DN_ENTREPRISE)
+                .numeroCad(OmegaSimulator.DEMO_NUMERO_CAD).login(OmegaSimulator.DEMO_LOGIN);
     }
 
     private void print(HomologationReport report, List<Path> written) {

@@ -63,7 +63,8 @@ class HomologationCommandTest {
     void run_withoutEndpoint_runsTheBundledCatalogueOnTheEmbeddedSimulator_everyCasePasses() throws IOException {
         Path out = dir.resolve("report");
 
-        Cli.Run r = run(Map.of(), "homologation", "run", "--out", out.toString(), "--today", "2026-11-30");
+        Cli.Run r = run(Map.of("OMEGA_DN_ENTREPRISE", "CN=Mon Fournisseur,O=Mon Energie,C=FR"), "homologation",
+                "run", "--out", out.toString(), "--today", "2026-11-30");
 
         int n = HomologationCases.bundled().cases().size();
         assertThat(r.code()).as(r.toString()).isZero();
@@ -131,6 +132,17 @@ class HomologationCommandTest {
         assertThat(run.code()).as(run.toString()).isEqualTo(2);
         assertThat(run.err()).contains(bad.toString(), "case H-01", "call #2", "\"codeLibelleIntervention\"");
         assertThat(list.code()).isEqualTo(2);
+    }
+
+    @Test
+    void anEnvironmentWithoutEndpoint_exits2_ratherThanRunningOnTheSimulator() throws IOException {
+        Path config = Files.writeString(dir.resolve("no-endpoint.properties"),
+                "omega.environments.production.login=jdupont\n", StandardCharsets.UTF_8);
+
+        Cli.Run r = run(Map.of(), "homologation", "run", "--config", config.toString(), "--env", "production");
+
+        assertThat(r.code()).as(r.toString()).isEqualTo(2);
+        assertThat(r.err()).contains("environment 'production' sets no endpoint");
     }
 
     @Test
