@@ -49,8 +49,8 @@ import org.apache.commons.csv.CSVRecord;
  *
  * A row that cannot become a request is reported with the file, its line and column ({@link LigneInvalide}); the
  * caller chooses to skip such rows or to stop. Values are taken as written: nothing is trimmed or altered, empty
- * cells are absent values. A header problem (missing required column, unknown or repeated column) or a byte that is
- * not of the file's charset stops the whole reading.
+ * cells are absent values, rows of empty cells are blank lines. A header problem (missing required column, unknown
+ * or repeated column) or a byte that is not of the file's charset stops the whole reading.
  */
 public final class CampagneCsv {
 
@@ -164,9 +164,22 @@ public final class CampagneCsv {
                             + columns.length + " (delimiter '" + delimiter + "'; quote a value that holds it)"));
                     continue;
                 }
+                if (r.stream().allMatch(String::isBlank)) {
+                    continue; // a row of empty cells (Excel leaves them) holds nothing
+                }
                 Map<Colonne, String> values = new EnumMap<>(Colonne.class);
+                int unnamed = 0;
                 for (int i = 0; i < columns.length; i++) {
-                    values.put(columns[i], r.get(i));
+                    if (columns[i] != null) {
+                        values.put(columns[i], r.get(i));
+                    } else if (!r.get(i).isBlank() && unnamed == 0) {
+                        unnamed = i + 1;
+                    }
+                }
+                if (unnamed > 0) {
+                    erreurs.add(new LigneInvalide(file, line, unnamed, "", "a value in a column without a name: '"
+                            + r.get(unnamed - 1) + "'"));
+                    continue;
                 }
                 CreerDemande d;
                 try {
@@ -199,6 +212,9 @@ public final class CampagneCsv {
         List<LigneInvalide> errors = new ArrayList<>();
         Colonne[] columns = new Colonne[header.size()];
         for (int i = 0; i < header.size(); i++) {
+            if (header.get(i).isBlank()) {
+                continue; // Excel's trailing empty columns; a value under one is reported on its row
+            }
             Optional<Colonne> c = Colonne.of(header.get(i));
             if (c.isEmpty()) {
                 errors.add(new LigneInvalide(file, 1, i + 1, header.get(i), "unknown column; the columns are "

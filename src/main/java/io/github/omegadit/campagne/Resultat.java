@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param statut           where it stands
  * @param numeroDemande    OMEGA's NumeroDemande once known, else {@code null}
  * @param codeRetour       the CodeRetour of the last answer recorded (DmdOkDP, ListeDP, DmdKo...), or {@code null}
- * @param rdv              the programmed appointment (DmdOkDP), or the requested date with a {@code null}-free plage
- *                         as OMEGA registered it (DmdOkDD: plage as requested); {@code null} otherwise
+ * @param rdv              the appointment: the slot programmed (DmdOkDP), or the requested date OMEGA registered
+ *                         (DmdOkDD) with the plage requested ({@code ""} when none); {@code null} otherwise
  * @param detail           why it stands there, for a person: OMEGA's messages, the failure, the rule broken; or
  *                         {@code null}
  * @param updatedAt        when the journal last changed it

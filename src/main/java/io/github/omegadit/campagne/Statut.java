@@ -6,11 +6,12 @@ package io.github.omegadit.campagne;
  * {@link Journal#marquerNonTrouvee}).
  *
  * <pre>
- * PENDING ──intent──▶ CREATING ──answer──▶ AWAITING_APPOINTMENT ──intent──▶ APPOINTMENT_CALL ──answer──▶ DONE
- *    ▲                   │ no answer / crash                 │ policy: leave                         (or back to
- *    │ not found         ▼                                   ▼                                        AWAITING)
- *    └──────────────  UNCERTAIN ──found (NumeroDemande)──▶ AWAITING_APPOINTMENT     LEFT_AWAITING
+ * PENDING ─intent─▶ CREATING ─answer─▶ AWAITING_APPOINTMENT ─intent─▶ APPOINTMENT_CALL ─answer─▶ DONE
+ *    ▲                 │ no answer             │ policy               (or AWAITING_APPOINTMENT again)
+ *    │ not found       ▼                       ▼
+ *    └──────────── UNCERTAIN ─found─▶ AWAITING_APPOINTMENT    LEFT_AWAITING
  * </pre>
+ * Any answer may also end the demande as REFUSED, CLOSED_AT_OMEGA or FAILED.
  */
 public enum Statut {
     /** To do: never sent, or provably not received (connection refused, marked not found). May be sent. */

@@ -44,7 +44,8 @@ class PostgresJournalTest {
 
     @BeforeAll
     static void startPostgres() throws IOException {
-        pg = EmbeddedPostgres.builder().start();
+        // zonky turns synchronous_commit off by default: on, a commit is durable when it returns, as in production
+        pg = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "on").start();
         HikariConfig c = new HikariConfig();
         c.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres"));
         c.setMaximumPoolSize(12);

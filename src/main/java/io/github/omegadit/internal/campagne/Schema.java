@@ -53,7 +53,8 @@ public final class Schema {
 
     /** The schema version of a journal, 0 when none was applied. */
     public static int version(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT MAX(version) FROM campagne_schema")) {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT MAX(version) FROM campagne_schema")) {
             return r.next() ? r.getInt(1) : 0;
         }
     }
