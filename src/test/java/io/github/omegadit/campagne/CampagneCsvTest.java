@@ -72,7 +72,7 @@ class CampagneCsvTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "R1;GI1;206;;2026-12-07;x;|6|express|'x' is not 1/0 (oui/non)",
+        "R1;GI1;206;;2026-12-07;2;|6|express|'2' is not 1/0 (oui/non)",
         "R1;GI1;206;;2026-12-07;;ZZ|7|segment|'ZZ' is not 6M, 6M_TLRV_1M or JJ_JM_MM",
         ";GI1;206;;2026-12-07;;|1|reference|is required",
         "R1;GI1;;;2026-12-07;;|3|code|is required",
