@@ -115,7 +115,7 @@ final class CampagneBench {
                 + "batch), the intent and the answer of each state-changing call (each one committed transaction, "
                 + "fsynced for SQLite: WAL, synchronous=FULL). PostgreSQL is the embedded server (zonky, with "
                 + "synchronous_commit=on: each commit waits for its WAL flush) through a HikariCP pool. " + rounds + " rounds of " + perRound + " demandes, contenders "
-                + "alternated; mean ± 99.9 % half-interval of the rounds.");
+                + "alternated in each round.");
         md.add("");
         md.add("| contender | ms per demande (wall, 8 at once): median [min – max] | demandes/s (median) | "
                 + "overhead per demande vs no journal (median) | ratio to no journal, same round: median [min – max] |");
