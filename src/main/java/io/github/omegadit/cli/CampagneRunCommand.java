@@ -6,7 +6,6 @@ import io.github.omegadit.campagne.Campagne;
 import io.github.omegadit.campagne.CampagneCsv;
 import io.github.omegadit.campagne.CampagneRun;
 import io.github.omegadit.campagne.Journal;
-import io.github.omegadit.campagne.JournalException;
 import io.github.omegadit.campagne.Progress;
 import io.github.omegadit.request.CreerDemande;
 import java.io.IOException;
@@ -143,10 +142,8 @@ final class CampagneRunCommand implements Callable<Integer> {
             return run(client, journal, nom, lecture, policy, fmt);
         } catch (SettingsException e) {
             return usage(e.getMessage());
-        } catch (JournalException e) {
-            ctx.err().println("omega-dit: " + e.getMessage());
-            return ExitCodes.ERROR;
         } catch (IllegalStateException e) {
+            // JournalException, or another process on the same embedded journal
             ctx.err().println("omega-dit: " + e.getMessage());
             return ExitCodes.ERROR;
         } catch (IOException e) {

@@ -47,12 +47,14 @@ public final class JdbcStore implements AutoCloseable {
     private final Connections connections;
     private final Dialect dialect;
 
+    /** A store on these connections, its schema brought to the latest version first. */
     public JdbcStore(Connections connections) throws SQLException {
         this.connections = connections;
         this.dialect = connections.dialect();
         Schema.migrate(connections);
     }
 
+    /** Where the transactions run. */
     public Connections connections() {
         return connections;
     }
