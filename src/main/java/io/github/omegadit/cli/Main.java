@@ -84,6 +84,7 @@ public final class Main {
 
     static CommandLine commandLine(CliContext ctx) {
         CommandLine cl = new CommandLine(new OmegaDitCommand(), new Factory(ctx));
+        cl.addSubcommand(new CommandLine(CampagneCommand.class, new Factory(ctx)));
         cl.setOut(writer(ctx.out()));
         cl.setErr(writer(ctx.err()));
         cl.setParameterExceptionHandler(Main::usageError);
