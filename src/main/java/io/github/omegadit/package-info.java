@@ -14,7 +14,8 @@
  * <li>{@link io.github.omegadit.answer}: what OMEGA answers, one record per row of Annexe A;</li>
  * <li>{@link io.github.omegadit.error}: the exceptions: your mistakes (nothing sent) and transport failures;</li>
  * <li>{@link io.github.omegadit.rules}: the business rules checked before sending, and the Annexe B catalogue;</li>
- * <li>{@link io.github.omegadit.simulator}: an OMEGA simulator for tests and demos.</li>
+ * <li>{@link io.github.omegadit.simulator}: an OMEGA simulator for tests and demos;</li>
+ * <li>{@link io.github.omegadit.campagne}: campaigns of many DITs, with a journal that never creates one twice.</li>
  * </ul>
  * Everything under {@code io.github.omegadit.internal} is not API and may change in any release.
  */

@@ -29,7 +29,7 @@ class ArchitectureTest {
 
     static final String GENERATED = "io.github.omegadit.internal.generated";
     static final Set<String> PUBLIC_PACKAGES = Set.of("protocol", "request", "answer", "error", "rules",
-            "simulator", "homologation");
+            "simulator", "campagne", "homologation");
     static JavaClasses classes;
 
     @BeforeAll

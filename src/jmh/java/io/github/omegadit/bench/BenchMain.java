@@ -29,7 +29,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *
  * <p>Usage: {@code BenchMain <out-dir> [full|quick] [section...]}; sections are {@code calls build fresh knobs
  * dialogues}, all of them when none is named, and {@code pieces} (DitClient's per-call work without I/O, for
- * profiling), run only when named. {@code quick} runs each with the fewest iterations (a smoke test of
+ * profiling), run only when named; {@code campagne} is {@link CampagneBench}. {@code quick} runs each with the fewest iterations (a smoke test of
  * the harness; its figures mean little).
  *
  * <p>Per-call benchmarks run in rounds of one fork each, every contender once per round, so that background load on
@@ -79,7 +79,7 @@ public final class BenchMain {
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
             System.err.println("usage: BenchMain <out-dir> [full|quick] [calls] [build] [fresh] [knobs] [dialogues]"
-                    + " [pieces]");
+                    + " [pieces] [campagne]");
             System.exit(2);
         }
         Path out = Path.of(args[0]);
@@ -91,13 +91,13 @@ public final class BenchMain {
                 switch (a) {
                     case "", "full" -> { }
                     case "quick" -> quick = true;
-                    case "calls", "build", "fresh", "knobs", "dialogues", "pieces" -> sections.add(a);
+                    case "calls", "build", "fresh", "knobs", "dialogues", "pieces", "campagne" -> sections.add(a);
                     default -> throw new IllegalArgumentException("unknown option " + a);
                 }
             }
         }
         if (sections.isEmpty()) {
-            sections.addAll(List.of("calls", "build", "fresh", "knobs", "dialogues"));
+            sections.addAll(List.of("calls", "build", "fresh", "knobs", "dialogues", "campagne"));
         }
         new BenchMain(out, quick).run(sections);
     }
@@ -125,6 +125,9 @@ public final class BenchMain {
         }
         if (sections.contains("pieces")) {
             pieces();
+        }
+        if (sections.contains("campagne")) {
+            CampagneBench.run(out, quick).forEach(this::line);
         }
         if (!verdicts.isEmpty()) {
             line("## Targets");

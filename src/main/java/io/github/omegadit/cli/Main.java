@@ -88,6 +88,7 @@ public final class Main {
     static CommandLine commandLine(CliContext ctx) {
         Factory factory = new Factory(ctx);
         CommandLine cl = new CommandLine(new OmegaDitCommand(), factory);
+        cl.addSubcommand(new CommandLine(CampagneCommand.class, factory));
         cl.addSubcommand(new CommandLine(DoctorCommand.class, factory));
         cl.addSubcommand(new CommandLine(HomologationCommand.class, factory));
         cl.setOut(writer(ctx.out()));
