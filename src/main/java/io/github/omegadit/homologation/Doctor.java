@@ -186,9 +186,23 @@ public final class Doctor {
                 close(socket);
                 handshakeFailed(e);
                 return null;
-            } catch (IOException | GeneralSecurityException e) {
+            } catch (SSLException e) {
                 close(socket);
-                put(TLS_CHAIN, Status.FAIL, "TLS handshake failed: " + e.getMessage());
+                SSLHandshakeException h = new SSLHandshakeException(e.getMessage());
+                h.initCause(e);
+                handshakeFailed(h);
+                return null;
+            } catch (IOException e) {
+                // our side never hangs up on a server it distrusts: it sends an alert (SSLHandshakeException)
+                close(socket);
+                put(TLS_CHAIN, Status.PASS, "not refused by us (the server ended the handshake)");
+                put(TLS_HOSTNAME, Status.PASS, "not refused by us (the server ended the handshake)");
+                clientRefused("the server closed the connection during the handshake (" + e.getMessage()
+                        + "): it most likely refused our client certificate");
+                return null;
+            } catch (GeneralSecurityException e) {
+                close(socket);
+                put(TLS_CHAIN, Status.FAIL, "cannot make the TLS context: " + e.getMessage());
                 return null;
             }
             SSLSession session = ssl.getSession();

@@ -34,6 +34,8 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -45,6 +47,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The doctor against local servers, each broken in one way, each reported by its own check. */
 class DoctorTest {
@@ -107,7 +110,7 @@ class DoctorTest {
 
             assertThat(status(r, TLS_CHAIN)).as(r.toString()).isEqualTo(PASS);
             assertThat(status(r, TLS_HOSTNAME)).isEqualTo(PASS);
-            assertThat(status(r, TLS_CLIENT_CERTIFICATE)).isEqualTo(FAIL);
+            assertThat(status(r, TLS_CLIENT_CERTIFICATE)).as(r.toString()).isEqualTo(FAIL);
             assertThat(detail(r, TLS_CLIENT_CERTIFICATE)).contains("no client certificate is configured",
                     "refused our client certificate");
             assertThat(status(r, CERTIFICATE_EXPIRY)).isEqualTo(FAIL);
@@ -119,7 +122,7 @@ class DoctorTest {
             DoctorReport r = run(mutualTls.endpoint("localhost"), client(otherCa, Duration.ofDays(300), ca));
 
             assertThat(status(r, TLS_CHAIN)).as(r.toString()).isEqualTo(PASS);
-            assertThat(status(r, TLS_CLIENT_CERTIFICATE)).isEqualTo(FAIL);
+            assertThat(status(r, TLS_CLIENT_CERTIFICATE)).as(r.toString()).isEqualTo(FAIL);
             assertThat(detail(r, TLS_CLIENT_CERTIFICATE)).contains("refused our client certificate")
                     .doesNotContain("no client certificate is configured");
             assertThat(status(r, CERTIFICATE_EXPIRY)).isEqualTo(PASS);
@@ -134,7 +137,7 @@ class DoctorTest {
             assertThat(status(r, TLS_CHAIN)).isEqualTo(FAIL);
             assertThat(detail(r, TLS_CHAIN)).contains("untrusted server", "trust store");
             assertThat(status(r, TLS_HOSTNAME)).isEqualTo(SKIP);
-            assertThat(status(r, TLS_CLIENT_CERTIFICATE)).isEqualTo(SKIP);
+            assertThat(status(r, TLS_CLIENT_CERTIFICATE)).as(r.toString()).isEqualTo(SKIP);
         }
 
         @Test
@@ -144,7 +147,7 @@ class DoctorTest {
             assertThat(status(r, TLS_CHAIN)).as(r.toString()).isEqualTo(PASS);
             assertThat(status(r, TLS_HOSTNAME)).isEqualTo(FAIL);
             assertThat(detail(r, TLS_HOSTNAME)).contains("hostname mismatch", "localhost");
-            assertThat(status(r, TLS_CLIENT_CERTIFICATE)).isEqualTo(SKIP);
+            assertThat(status(r, TLS_CLIENT_CERTIFICATE)).as(r.toString()).isEqualTo(SKIP);
         }
 
         @Test
@@ -158,7 +161,7 @@ class DoctorTest {
 
             assertThat(status(r, CERTIFICATE_EXPIRY)).as(r.toString()).isEqualTo(FAIL);
             assertThat(detail(r, CERTIFICATE_EXPIRY)).contains("EXPIRED", "days ago");
-            assertThat(status(r, TLS_CLIENT_CERTIFICATE)).isEqualTo(FAIL);
+            assertThat(status(r, TLS_CLIENT_CERTIFICATE)).as(r.toString()).isEqualTo(FAIL);
         }
 
         @Test
@@ -167,7 +170,7 @@ class DoctorTest {
 
             assertThat(status(r, CERTIFICATE_EXPIRY)).as(r.toString()).isEqualTo(WARN);
             assertThat(detail(r, CERTIFICATE_EXPIRY)).containsPattern("expires in (9|10) days").contains("renew");
-            assertThat(status(r, TLS_CLIENT_CERTIFICATE)).isEqualTo(PASS);
+            assertThat(status(r, TLS_CLIENT_CERTIFICATE)).as(r.toString()).isEqualTo(PASS);
             assertThat(r.allPassed()).isFalse();
         }
     }
@@ -229,6 +232,23 @@ class DoctorTest {
                 assertThat(status(r, WSDL)).as(r.toString()).isEqualTo(FAIL);
                 assertThat(detail(r, WSDL)).contains("element RequeteWSVerifierRecevabiliteDIT/CodePostal: in our "
                         + "contract, not served", "RequeteWSVerifierRecevabiliteDIT/CodePostalPCE: served");
+            }
+        }
+
+        @Test
+        void theDistributorsDeliveredWsdlFile_isComparedToo_withTheSchemaBesideIt(@TempDir Path dir)
+                throws IOException {
+            Path wsdl = Files.createDirectories(dir.resolve("wsdl")).resolve("CreerDIT.wsdl");
+            Files.writeString(wsdl, RawHttpServer.text(Contract.WSDL_RESOURCE));
+            Files.writeString(Files.createDirectories(dir.resolve("xsd")).resolve("CreerDIT.xsd"),
+                    RawHttpServer.text(Contract.XSD_RESOURCE).replace("name=\"Commentaire\"", "name=\"Remarque\""));
+            try (RawHttpServer server = new RawHttpServer(Duration.ZERO, w -> w)) {
+                DoctorReport r = Doctor.builder().endpoint(server.endpoint()).wsdl(wsdl.toUri()).build().run();
+
+                assertThat(status(r, WSDL)).as(r.toString()).isEqualTo(FAIL);
+                assertThat(detail(r, WSDL)).contains("RequeteWSCreerDIT/Demande/Commentaire: in our contract, not "
+                        + "served", "RequeteWSCreerDIT/Demande/Remarque: served");
+                assertThat(status(r, CLOCK_SKEW)).isEqualTo(PASS);
             }
         }
 
