@@ -103,7 +103,19 @@ public final class Catalogue {
     public record Entry(Segment segment, String code, String libelle, String motif, String libelleMotif,
             boolean express, NumeroVersion versionMin, boolean indexRequired, PresenceClient presence) {
 
-        /** Segment and code are required; a {@code null} label or motif becomes empty. */
+        /**
+         * Segment and code are required; a {@code null} label or motif becomes empty.
+         *
+         * @param segment       the PCE segment, required
+         * @param code          CodeLibelleIntervention, required
+         * @param libelle       the intervention's label, or {@code null}
+         * @param motif         CodeMotifIntervention, or {@code null} for none
+         * @param libelleMotif  the motif's label, or {@code null}
+         * @param express       OptionExpress "1" allowed
+         * @param versionMin    the oldest NumeroVersion the code needs, or {@code null}
+         * @param indexRequired a meter-data check
+         * @param presence      the PresenceClient announced, or {@code null}
+         */
         public Entry {
             Objects.requireNonNull(segment, "segment");
             Objects.requireNonNull(code, "code");
