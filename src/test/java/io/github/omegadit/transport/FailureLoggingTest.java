@@ -20,6 +20,7 @@ import io.github.omegadit.error.DitServiceException.Failure;
 import io.github.omegadit.internal.generated.CreerDITPortType;
 import io.github.omegadit.support.LogCapture;
 import io.github.omegadit.support.TestRequests;
+import java.time.Duration;
 import java.util.List;
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
@@ -39,8 +40,10 @@ class FailureLoggingTest {
 
     static final String PATH = "/omega/CreerDIT";
 
+    /** The faults are immediate: long bounds only keep a first call on a loaded machine from timing out. */
     private static DitClient client() {
-        return TestRequests.client(wm.baseUrl()).retry(RetryPolicy.none()).build();
+        return TestRequests.client(wm.baseUrl()).retry(RetryPolicy.none()).receiveTimeout(Duration.ofSeconds(60))
+                .callDeadline(Duration.ofSeconds(90)).build();
     }
 
     private static List<ILoggingEvent> cxf(LogCapture logs) {
