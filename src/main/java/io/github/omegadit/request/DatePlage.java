@@ -12,7 +12,12 @@ import java.util.Objects;
  */
 public record DatePlage(LocalDate date, String plage) {
 
-    /** Both parts are required. */
+    /**
+     * Both parts are required.
+     *
+     * @param date RdvDemande.Date, the requested day
+     * @param plage RdvDemande.Plage, e.g. {@code "MATIN"}
+     */
     public DatePlage {
         Objects.requireNonNull(date, "DatePlage.date");
         Objects.requireNonNull(plage, "DatePlage.plage");

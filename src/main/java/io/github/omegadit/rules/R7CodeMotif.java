@@ -30,7 +30,7 @@ final class R7CodeMotif {
             return List.of();
         }
         String motif = Fields.motif(request.codeMotif());
-        boolean anyMotif = R4IndexComptage.appliesTo(code);
+        boolean anyMotif = R4IndexComptage.appliesTo(request, context);
         if (context.interventionsRecevables() != null) {
             return againstReceivability(code, motif, anyMotif, context.interventionsRecevables(),
                     context.catalogue());
