@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.omegadit.request;
 
 /** The PCE segments of the guide's Annexe B, each with its own list of intervention codes and motifs. */

@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.omegadit.request;
 
 /** Direction of {@code DemanderPrecSuiv}: the slots before or after the last list offered. */

@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.omegadit.request;
 
 /** Index types of the guide's Annexe C, for the contested index of a meter-data check (G1, 253). */

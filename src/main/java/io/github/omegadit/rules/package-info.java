@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * The guide's business rules, checked before a request is sent, and the Annexe B catalogue they read.
  *

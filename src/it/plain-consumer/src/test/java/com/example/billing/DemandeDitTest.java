@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package com.example.billing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
