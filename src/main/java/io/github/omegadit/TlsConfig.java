@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.omegadit;
 
 import java.io.IOException;
@@ -52,9 +55,12 @@ public final class TlsConfig {
     /**
      * The client certificate and private key from a PKCS#12 file.
      *
+      * @param file the PKCS#12 file
+      * @param password its password; not kept
+      * @return the configuration
      * @throws IllegalArgumentException when the file cannot be read or the password is wrong (the message names the
      *                                  file, never the password)
-     */
+      */
     public static TlsConfig pkcs12(Path file, char[] password) {
         return keyStore(readPkcs12(file, password, "client certificate"), password);
     }
@@ -62,8 +68,11 @@ public final class TlsConfig {
     /**
      * The client certificate and private key from a loaded key store.
      *
+      * @param keyPassword the password of the private key; not kept
+      * @param store the key store holding the private key and its certificate
+      * @return the configuration
      * @throws IllegalArgumentException when the store holds no private key or the password does not open it
-     */
+      */
     public static TlsConfig keyStore(KeyStore store, char[] keyPassword) {
         Objects.requireNonNull(store, "key store");
         try {
@@ -88,17 +97,33 @@ public final class TlsConfig {
         }
     }
 
-    /** Only a trust store, no client certificate (OMEGA will refuse the handshake; useful against test servers). */
+    /**
+     * Only a trust store, no client certificate (OMEGA will refuse the handshake; useful against test servers).
+     *
+     * @param trustStore the certificates to trust
+     * @return the configuration
+     */
     public static TlsConfig trustOnly(KeyStore trustStore) {
         return new TlsConfig(null, trustManagers(trustStore), List.of());
     }
 
-    /** A copy trusting the certificates of a PKCS#12 trust store instead of the JDK's default CAs. */
+    /**
+     * A copy trusting the certificates of a PKCS#12 trust store instead of the JDK's default CAs.
+     *
+     * @param file the PKCS#12 file
+     * @param password its password; not kept
+     * @return the configuration
+     */
     public TlsConfig trustPkcs12(Path file, char[] password) {
         return trustStore(readPkcs12(file, password, "trust store"));
     }
 
-    /** A copy trusting the certificates of {@code trustStore} instead of the JDK's default CAs. */
+    /**
+     * A copy trusting the certificates of {@code trustStore} instead of the JDK's default CAs.
+     *
+     * @param trustStore the certificates to trust
+     * @return the configuration
+     */
     public TlsConfig trustStore(KeyStore trustStore) {
         return new TlsConfig(keyManagers, trustManagers(trustStore), clientCertificates);
     }
@@ -129,7 +154,11 @@ public final class TlsConfig {
         return trustManagers == null ? null : trustManagers.clone();
     }
 
-    /** The earliest expiry among the client certificates, or {@code null} without client certificate. */
+    /**
+     * The earliest expiry among the client certificates, or {@code null} without client certificate.
+     *
+     * @return the instant, or {@code null}
+     */
     public Instant clientCertificateExpiry() {
         return clientCertificates.stream().map(c -> c.getNotAfter().toInstant()).min(Instant::compareTo)
                 .orElse(null);

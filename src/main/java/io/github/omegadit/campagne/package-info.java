@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Campaigns: many DITs run by one runner (or several processes), each keyed by the supplier's unique
  * ReferenceDemande, with a durable journal that never lets a demande be created twice. Start with

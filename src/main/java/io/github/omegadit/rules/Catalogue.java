@@ -1,7 +1,11 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.omegadit.rules;
 
+import io.github.omegadit.answer.PresenceClient;
+import io.github.omegadit.protocol.NumeroVersion;
 import io.github.omegadit.request.Segment;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -21,42 +25,72 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.QuoteMode;
 
 /**
- * The Annexe B catalogue (segment, intervention code, motif, express) keyed by the OMEGA release it describes.
+ * The Annexe B catalogue keyed by the OMEGA release it describes: which (intervention code, motif) pairs each PCE
+ * segment allows, and the facts that belong to a code — OptionExpress, the NumeroVersion it needs, whether it is a
+ * meter-data check (indexes required, no motif), and the customer presence OMEGA announces.
  *
  * <p>The library bundles the table of the guide applicable from OMEGA V24.1 ({@link #standard()}). When the
- * distributor publishes a new table before this library is released again, load your own file in the same format
- * with {@link #load(Path)} and pass it to the client.
+ * distributor publishes a new table before this library is released again, write the bundled one to a file
+ * ({@code omega-dit catalogue > annexe-b.csv}, or {@link #writeCsv(Appendable)}), edit it in any spreadsheet, and
+ * pass {@link #load(Path)} to the client.
  *
- * <p>File format (UTF-8, one row per (code, motif) pair, no quoting, so no field may contain a comma or a double
- * quote):
+ * <p>File format: CSV (RFC 4180) in UTF-8, with or without a byte-order mark, lines ended by CRLF or LF; the
+ * delimiter is a comma or, as French spreadsheets write it, a semicolon (the header line decides). A field holding
+ * the delimiter, a double quote or a line break is enclosed in double quotes, a quote inside doubled. Lines
+ * starting with {@code #} are comments; {@code # release: <name>} names the release. Then the header and one row
+ * per (code, motif) pair:
  * <pre>
  * # release: V24.1
- * segment,code,libelle,motif,libelle_motif,express
- * 6M,34,Changement de compteur Gaz avec débit &lt; 16m³/h,23,Pose d'un compteur communicant,0
- * 6M,G1,Vérification des données de comptage,,,0
+ * segment,code,libelle,motif,libelle_motif,express,version_min,index,presence
+ * 6M,34,Changement de compteur Gaz avec débit &lt; 16m³/h,23,Pose d'un compteur communicant,0,,0,PO
+ * 6M,G1,Vérification des données de comptage,,,0,V10,1,PS
+ * JJ_JM_MM,208,"Coupure avec dépose compteur pour travaux, avec débit &gt; 25m³/h et ≤ 160m³/h",,,0,,0,PO
  * </pre>
- * {@code segment} is {@code 6M}, {@code 6M_TLRV_1M} or {@code JJ_JM_MM} ({@link Segment#csvName()}); {@code motif}
- * is empty for codes without motif; {@code express} is {@code 1} when OptionExpress "1" is allowed, else {@code 0}.
- * Lines starting with {@code #} are comments; a comment {@code # release: <name>} names the release. The four-column
- * layout written by {@link #writeCsv(Appendable)} ({@code segment,code,motif,express}) is read too; its labels are
- * empty, so rule R5, which needs the label "Autre", does not apply with such a file.
+ * <table>
+ * <caption>Columns</caption>
+ * <tr><th>column</th><th>value</th><th>read by</th></tr>
+ * <tr><td>{@code segment}</td><td>{@code 6M}, {@code 6M_TLRV_1M} or {@code JJ_JM_MM}
+ *     ({@link Segment#csvName()})</td><td>all</td></tr>
+ * <tr><td>{@code code}</td><td>CodeLibelleIntervention, required</td><td>R7</td></tr>
+ * <tr><td>{@code libelle}</td><td>the guide's label of the intervention, may be empty</td><td>messages</td></tr>
+ * <tr><td>{@code motif}</td><td>CodeMotifIntervention, empty for a code without motif</td><td>R7</td></tr>
+ * <tr><td>{@code libelle_motif}</td><td>the guide's label of the motif, may be empty ("Autre" makes
+ *     PrecisionIntervention mandatory)</td><td>R5</td></tr>
+ * <tr><td>{@code express}</td><td>{@code 1} when OptionExpress "1" is allowed, else {@code 0}</td><td>R6</td></tr>
+ * <tr><td>{@code version_min}</td><td>empty, or the oldest NumeroVersion the code needs ({@code V10} for the
+ *     meter-data checks)</td><td>R2</td></tr>
+ * <tr><td>{@code index}</td><td>{@code 1} for a meter-data check: IndexConteste and IndexClient mandatory, motif
+ *     empty; else {@code 0}</td><td>R4</td></tr>
+ * <tr><td>{@code presence}</td><td>PresenceClient announced for the code: {@code PO}, {@code PNO}, {@code PS}, or
+ *     empty when not known</td><td>the simulator</td></tr>
+ * </table>
+ * {@code express}, {@code version_min}, {@code index} and {@code presence} belong to the code: every row of one code
+ * in one segment must give the same values. A malformed file is refused with its name, the line and the problem;
+ * so is a file in an older layout (6 or 4 columns), rather than read with facts silently defaulted.
  *
  * <p>Instances are immutable and thread-safe; lookups are hash-based and allocate nothing.
  */
 public final class Catalogue {
 
     /**
-     * One row of Annexe B: a (code, motif) pair allowed for a segment.
+     * One row of Annexe B: a (code, motif) pair allowed for a segment, with the facts of its code.
      *
      * @param segment          the PCE segment
      * @param code             CodeLibelleIntervention
@@ -64,11 +98,27 @@ public final class Catalogue {
      * @param motif            CodeMotifIntervention, empty for codes without motif
      * @param libelleMotif     the guide's label of the motif, may be empty
      * @param express          true when OptionExpress "1" is allowed for this code
+     * @param versionMin       the oldest NumeroVersion the code needs, or {@code null} when any supported one does
+     * @param indexRequired    true for a meter-data check: IndexConteste and IndexClient mandatory, no motif
+     * @param presence         the PresenceClient announced for the code, or {@code null} when the file leaves it
+     *                         empty
      */
     public record Entry(Segment segment, String code, String libelle, String motif, String libelleMotif,
-            boolean express) {
+            boolean express, NumeroVersion versionMin, boolean indexRequired, PresenceClient presence) {
 
-        /** Segment and code are required; a {@code null} label or motif becomes empty. */
+        /**
+         * Segment and code are required; a {@code null} label or motif becomes empty.
+         *
+         * @param segment       the PCE segment, required
+         * @param code          CodeLibelleIntervention, required
+         * @param libelle       the intervention's label, or {@code null}
+         * @param motif         CodeMotifIntervention, or {@code null} for none
+         * @param libelleMotif  the motif's label, or {@code null}
+         * @param express       OptionExpress "1" allowed
+         * @param versionMin    the oldest NumeroVersion the code needs, or {@code null}
+         * @param indexRequired a meter-data check
+         * @param presence      the PresenceClient announced, or {@code null}
+         */
         public Entry {
             Objects.requireNonNull(segment, "segment");
             Objects.requireNonNull(code, "code");
@@ -79,27 +129,42 @@ public final class Catalogue {
     }
 
     private static final String BUNDLED = "annexe-b-V24.1.csv";
-    private static final String HEADER_FULL = "segment,code,libelle,motif,libelle_motif,express";
-    private static final String HEADER_EXPORT = "segment,code,motif,express";
+    private static final List<String> COLUMNS = List.of("segment", "code", "libelle", "motif", "libelle_motif",
+            "express", "version_min", "index", "presence");
+    private static final String HEADER = String.join(",", COLUMNS);
+    /** The layouts of the 0.1.0 snapshots, which lacked the code facts: refused by name, never half-read. */
+    private static final String HEADER_SIX = "segment,code,libelle,motif,libelle_motif,express";
+    private static final String HEADER_FOUR = "segment,code,motif,express";
     /** Typically a spreadsheet saved in Windows-1252: say so rather than "Input length = 1". */
     private static final String NOT_UTF8 = "not valid UTF-8 text; save the file as UTF-8";
     private static final Pattern RELEASE = Pattern.compile("#\\s*release\\s*[:=]\\s*(\\S+)\\s*");
+    /** Strictest first: where the segment is unknown, the code-level presence is the strictest stated. */
+    private static final List<PresenceClient> PRESENCE_STRICTEST_FIRST =
+            List.of(PresenceClient.PO, PresenceClient.PS, PresenceClient.PNO);
 
     private final String release;
     private final List<Entry> entries;
     private final Map<Segment, Map<String, CodeRows>> bySegment;
-    private final Map<String, Set<Segment>> segmentsByCode;
+    private final Map<String, CodeFacts> byCode;
 
-    /** The rows of one code in one segment, indexed by motif. */
+    /** The rows of one code in one segment, indexed by motif, and the facts of the code. */
     private static final class CodeRows {
-        final boolean express;
+        final Entry first;
+        final Optional<NumeroVersion> versionMin;
+        final Optional<PresenceClient> presence;
         final Map<String, Row> byMotif = new LinkedHashMap<>();
         List<String> motifs;
 
-        CodeRows(boolean express) {
-            this.express = express;
+        CodeRows(Entry first) {
+            this.first = first;
+            this.versionMin = Optional.ofNullable(first.versionMin());
+            this.presence = Optional.ofNullable(first.presence());
         }
     }
+
+    /** What a code needs whatever the segment: the strictest of its segments. */
+    private record CodeFacts(Set<Segment> segments, Optional<NumeroVersion> versionMin, boolean indexRequired,
+            Optional<PresenceClient> presence) {}
 
     /** An entry with its label already wrapped, so that {@link #libelleMotif} allocates nothing. */
     private record Row(Entry entry, Optional<String> libelleMotif) {}
@@ -108,23 +173,48 @@ public final class Catalogue {
         this.release = release;
         this.entries = List.copyOf(entries);
         Map<Segment, Map<String, CodeRows>> segments = new EnumMap<>(Segment.class);
-        Map<String, EnumSet<Segment>> codes = new HashMap<>();
+        Map<String, EnumSet<Segment>> codes = new LinkedHashMap<>();
         for (Entry e : this.entries) {
             CodeRows rows = segments.computeIfAbsent(e.segment(), s -> new HashMap<>())
-                    .computeIfAbsent(e.code(), c -> new CodeRows(e.express()));
+                    .computeIfAbsent(e.code(), c -> new CodeRows(e));
             Optional<String> label = e.libelleMotif().isEmpty() ? Optional.empty() : Optional.of(e.libelleMotif());
             rows.byMotif.put(e.motif(), new Row(e, label));
             codes.computeIfAbsent(e.code(), c -> EnumSet.noneOf(Segment.class)).add(e.segment());
         }
-        for (Map<String, CodeRows> byCode : segments.values()) {
-            for (CodeRows rows : byCode.values()) {
+        for (Map<String, CodeRows> byCodeOfSegment : segments.values()) {
+            for (CodeRows rows : byCodeOfSegment.values()) {
                 rows.motifs = List.copyOf(rows.byMotif.keySet());
             }
         }
         this.bySegment = segments;
-        Map<String, Set<Segment>> frozen = new HashMap<>();
-        codes.forEach((code, set) -> frozen.put(code, Collections.unmodifiableSet(set)));
-        this.segmentsByCode = frozen;
+        Map<String, CodeFacts> facts = new HashMap<>();
+        codes.forEach((code, set) -> facts.put(code, factsOf(code, set, segments)));
+        this.byCode = facts;
+    }
+
+    private static CodeFacts factsOf(String code, Set<Segment> segments, Map<Segment, Map<String, CodeRows>> rows) {
+        NumeroVersion version = null;
+        boolean index = false;
+        Set<PresenceClient> presences = EnumSet.noneOf(PresenceClient.class);
+        for (Segment s : segments) {
+            Entry first = rows.get(s).get(code).first;
+            if (first.versionMin() != null && (version == null || first.versionMin().compareTo(version) > 0)) {
+                version = first.versionMin();
+            }
+            index |= first.indexRequired();
+            if (first.presence() != null) {
+                presences.add(first.presence());
+            }
+        }
+        PresenceClient presence = null;
+        for (PresenceClient p : PRESENCE_STRICTEST_FIRST) {
+            if (presences.contains(p)) {
+                presence = p;
+                break;
+            }
+        }
+        return new CodeFacts(Collections.unmodifiableSet(segments), Optional.ofNullable(version), index,
+                Optional.ofNullable(presence));
     }
 
     /** Loaded once, on first use, by the JVM's class initialisation (which is thread-safe). */
@@ -150,14 +240,18 @@ public final class Catalogue {
      * <pre>{@code
      * boolean ok = Catalogue.standard().allows(Segment.SIX_M, "34", "23");
      * }</pre>
+     *
+     * @return the bundled catalogue
      */
     public static Catalogue standard() {
         return Bundled.INSTANCE;
     }
 
     /**
-     * Loads a catalogue file (UTF-8) in the bundled format; see the class comment.
+     * Loads a catalogue file (UTF-8) in the format of the class comment.
      *
+     * @param file the CSV file
+     * @return the catalogue it describes
      * @throws IOException              when the file cannot be read
      * @throws IllegalArgumentException when it is malformed or not UTF-8, naming the file, the line and the problem
      */
@@ -180,84 +274,194 @@ public final class Catalogue {
             }
             throw new IllegalArgumentException(file + ", line " + line + ": " + NOT_UTF8);
         }
-        return parse(new StringReader(text.flip().toString()), file.toString());
+        return parse(text.flip().toString(), file.toString());
     }
 
     /**
-     * Parses a catalogue in the bundled format; {@code source} names it in error messages. The reader is not closed.
+     * Parses a catalogue in the format of the class comment; {@code source} names it in error messages. The reader
+     * is read to its end and not closed.
      *
+     * @param csv    the text
+     * @param source the name to give in error messages, e.g. the file name
+     * @return the catalogue it describes
      * @throws IOException              when reading fails
      * @throws IllegalArgumentException when the reader meets bytes that are not valid in its charset, or when the
-     *                                  text is malformed (unknown segment, bad express value, wrong column
-     *                                  count, duplicate row, quote character...), naming the source, the line and
-     *                                  the problem
+     *                                  text is malformed (wrong header, unknown segment, bad value, wrong column
+     *                                  count, duplicate row, facts of one code that differ between its rows,
+     *                                  unclosed quote...), naming the source, the line and the problem
      */
     public static Catalogue parse(Reader csv, String source) throws IOException {
         Objects.requireNonNull(csv, "csv");
         Objects.requireNonNull(source, "source");
-        BufferedReader reader = csv instanceof BufferedReader b ? b : new BufferedReader(csv);
-        Parser parser = new Parser(source);
-        String line;
+        StringBuilder text = new StringBuilder(8192);
+        char[] buffer = new char[8192];
         try {
-            while ((line = reader.readLine()) != null) {
-                parser.line(line);
+            for (int n; (n = csv.read(buffer)) >= 0; ) {
+                text.append(buffer, 0, n);
             }
         } catch (CharacterCodingException e) {
-            // the reader decodes ahead of the lines it returns: the bad bytes are somewhere after the last good line
-            throw new IllegalArgumentException(source + ", line " + (parser.lineNumber + 1) + " or later: bytes the"
-                    + " reader's charset cannot decode (catalogue files are UTF-8)", e);
+            // the reader decodes ahead of what it returns: the bad bytes are somewhere after the last whole line
+            int line = 1;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    line++;
+                }
+            }
+            throw new IllegalArgumentException(source + ", line " + line + " or later: bytes the reader's charset"
+                    + " cannot decode (catalogue files are UTF-8)", e);
         }
-        return parser.finish();
+        return parse(text.toString(), source);
+    }
+
+    private static Catalogue parse(String text, String source) throws IOException {
+        // spreadsheet exports often start with a byte-order mark
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return new Parser(source, body).run();
     }
 
     private record PairKey(Segment segment, String code, String motif) {}
 
     private record CodeKey(Segment segment, String code) {}
 
-    private record FirstRow(int line, boolean express) {}
-
-    /** Reads lines one by one, keeping what the error messages need. */
+    /**
+     * Reads the records Commons CSV finds, keeping the physical line of each for the error messages: a record's
+     * character position is where the parser started looking for it, before the comment and blank lines it skips.
+     */
     private static final class Parser {
         private final String source;
+        private final String text;
+        /** Offset of the first character of each physical line (index 0 is line 1). */
+        private final List<Integer> lineStarts = new ArrayList<>();
         private final List<Entry> entries = new ArrayList<>();
         private final Map<PairKey, Integer> lineOfPair = new HashMap<>();
-        private final Map<CodeKey, FirstRow> firstRowOfCode = new HashMap<>();
-        private int lineNumber;
+        private final Map<CodeKey, Integer> firstLineOfCode = new HashMap<>();
+        private final Map<CodeKey, Entry> firstEntryOfCode = new HashMap<>();
+        /** The line being read (1-based), for {@link #fail}. */
+        private int line;
+        /** The last line already accounted for (a record's, or a comment or blank line before one). */
+        private int consumed;
         private String release;
-        private boolean fullLayout;
-        private int columns;
+        private boolean header;
+        private char delimiter;
 
-        Parser(String source) {
+        Parser(String source, String text) {
             this.source = source;
-        }
-
-        void line(String raw) {
-            lineNumber++;
-            // spreadsheet exports often start with a byte-order mark
-            String text = (lineNumber == 1 && raw.startsWith("\uFEFF") ? raw.substring(1) : raw).strip();
-            if (text.isEmpty()) {
-                return;
-            }
-            if (text.startsWith("#")) {
-                comment(text);
-                return;
-            }
-            if (text.indexOf('"') >= 0) {
-                throw fail("double quotes are not supported: fields are written plain and may not contain commas");
-            }
-            String[] fields = text.split(",", -1);
-            for (int i = 0; i < fields.length; i++) {
-                fields[i] = fields[i].strip();
-            }
-            if (columns == 0) {
-                header(String.join(",", fields));
-            } else {
-                row(fields);
+            this.text = text;
+            lineStarts.add(0);
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                boolean end = c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'));
+                if (end && i + 1 < text.length()) {
+                    lineStarts.add(i + 1);
+                }
             }
         }
 
-        private void comment(String text) {
-            Matcher m = RELEASE.matcher(text);
+        Catalogue run() throws IOException {
+            delimiter = delimiter();
+            CSVFormat format = CSVFormat.RFC4180.builder()
+                    .setDelimiter(delimiter)
+                    .setCommentMarker('#')
+                    .setIgnoreEmptyLines(true)
+                    .setIgnoreSurroundingSpaces(true)
+                    .setTrim(true)
+                    .get();
+            try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format)
+                    .get()) {
+                Iterator<CSVRecord> records = parser.iterator();
+                while (true) {
+                    CSVRecord record;
+                    try {
+                        if (!records.hasNext()) {
+                            break;
+                        }
+                        record = records.next();
+                    } catch (UncheckedIOException | IllegalStateException e) {
+                        line = Math.max(consumed + 1, (int) parser.getCurrentLineNumber());
+                        throw fail("malformed CSV (" + rootMessage(e) + "): a field holding '" + delimiter
+                                + "', a quote or a line break must be enclosed in double quotes, a quote inside"
+                                + " doubled");
+                    }
+                    if (record.size() == 1 && record.get(0).isEmpty()) {
+                        continue; // a line of spaces: walked over with the blank lines
+                    }
+                    skipTo(lineOf(record.getCharacterPosition()));
+                    consumed = line + lineBreaksIn(record);
+                    if (!header) {
+                        header(record);
+                    } else {
+                        row(record);
+                    }
+                }
+            }
+            skipTo(0); // comments after the last row
+            return finish();
+        }
+
+        /** The header line decides: a semicolon (and no comma) means a French spreadsheet's export. */
+        private char delimiter() {
+            for (int i = 0; i < lineStarts.size(); i++) {
+                String physical = physicalLine(i + 1);
+                if (!physical.isBlank() && !physical.startsWith("#")) {
+                    return physical.indexOf(';') >= 0 && physical.indexOf(',') < 0 ? ';' : ',';
+                }
+            }
+            return ',';
+        }
+
+        /**
+         * Walks the comment and blank lines after the last line accounted for, from {@code recordLine} at the
+         * earliest, reading the release from them; leaves {@link #line} on the first line of the next record.
+         */
+        private void skipTo(int recordLine) {
+            int l = Math.max(consumed + 1, recordLine);
+            while (l <= lineStarts.size()) {
+                String physical = physicalLine(l);
+                if (physical.startsWith("#")) {
+                    line = l;
+                    comment(physical.strip());
+                } else if (!physical.isBlank()) {
+                    break;
+                }
+                l++;
+            }
+            line = l;
+        }
+
+        private int lineOf(long position) {
+            int index = Collections.binarySearch(lineStarts, (int) position);
+            return index >= 0 ? index + 1 : -index - 1;
+        }
+
+        private String physicalLine(int number) {
+            int start = lineStarts.get(number - 1);
+            int end = number < lineStarts.size() ? lineStarts.get(number) : text.length();
+            return text.substring(start, end).stripTrailing();
+        }
+
+        private static int lineBreaksIn(CSVRecord record) {
+            int breaks = 0;
+            for (String value : record) {
+                for (int i = 0; i < value.length(); i++) {
+                    char c = value.charAt(i);
+                    if (c == '\n' || (c == '\r' && (i + 1 == value.length() || value.charAt(i + 1) != '\n'))) {
+                        breaks++;
+                    }
+                }
+            }
+            return breaks;
+        }
+
+        private static String rootMessage(Throwable e) {
+            Throwable t = e;
+            while (t.getCause() != null) {
+                t = t.getCause();
+            }
+            return t.getMessage();
+        }
+
+        private void comment(String comment) {
+            Matcher m = RELEASE.matcher(comment);
             if (!m.matches()) {
                 return;
             }
@@ -267,57 +471,110 @@ public final class Catalogue {
             release = m.group(1);
         }
 
-        private void header(String header) {
-            if (header.equalsIgnoreCase(HEADER_FULL)) {
-                fullLayout = true;
-                columns = 6;
-            } else if (header.equalsIgnoreCase(HEADER_EXPORT)) {
-                columns = 4;
-            } else {
-                throw fail("expected the header '" + HEADER_FULL + "' or '" + HEADER_EXPORT + "', found '"
-                        + header + "'");
+        private void header(CSVRecord record) {
+            List<String> names = new ArrayList<>(record.size());
+            for (String name : record) {
+                names.add(name.toLowerCase(Locale.ROOT));
             }
+            String found = String.join(",", names);
+            if (names.equals(COLUMNS)) {
+                header = true;
+                return;
+            }
+            if (found.equals(HEADER_SIX) || found.equals(HEADER_FOUR)) {
+                throw fail("this is the older " + names.size() + "-column layout, without the code facts"
+                        + " version_min, index and presence; expected the header '" + HEADER + "' (write the"
+                        + " bundled table with 'omega-dit catalogue' and copy its last three columns)");
+            }
+            throw fail("expected the header '" + HEADER + "' (delimiter ',' or ';'), found '"
+                    + String.join(String.valueOf(delimiter), record)
+                    + "'");
         }
 
-        private void row(String[] f) {
-            if (f.length != columns) {
-                throw fail("expected " + columns + " columns (" + (fullLayout ? HEADER_FULL : HEADER_EXPORT)
-                        + "), found " + f.length);
+        private void row(CSVRecord f) {
+            if (f.size() != COLUMNS.size()) {
+                throw fail("expected " + COLUMNS.size() + " columns (" + HEADER + "), found " + f.size());
             }
             Segment segment;
             try {
-                segment = Segment.fromCsvName(f[0]);
+                segment = Segment.fromCsvName(f.get(0));
             } catch (IllegalArgumentException e) {
                 throw fail(e.getMessage());
             }
-            String code = f[1];
+            String code = f.get(1);
             if (code.isEmpty()) {
                 throw fail("empty intervention code");
             }
-            String express = f[columns - 1];
-            if (!express.equals("1") && !express.equals("0")) {
-                throw fail("express must be 1 or 0, found '" + express + "'");
+            boolean express = flag(f.get(5), "express");
+            NumeroVersion versionMin = null;
+            if (!f.get(6).isEmpty()) {
+                try {
+                    versionMin = NumeroVersion.parse(f.get(6));
+                } catch (IllegalArgumentException e) {
+                    throw fail("version_min must be empty or 'V' followed by a number (e.g. V10), found '"
+                            + f.get(6) + "'");
+                }
             }
-            Entry entry = fullLayout
-                    ? new Entry(segment, code, f[2], f[3], f[4], express.equals("1"))
-                    : new Entry(segment, code, "", f[2], "", express.equals("1"));
-            Integer previous = lineOfPair.putIfAbsent(new PairKey(segment, code, entry.motif()), lineNumber);
+            boolean index = flag(f.get(7), "index");
+            PresenceClient presence = null;
+            if (!f.get(8).isEmpty()) {
+                try {
+                    presence = PresenceClient.valueOf(f.get(8));
+                } catch (IllegalArgumentException e) {
+                    throw fail("presence must be PO, PNO, PS or empty, found '" + f.get(8) + "'");
+                }
+            }
+            Entry entry = new Entry(segment, code, f.get(2), f.get(3), f.get(4), express, versionMin, index,
+                    presence);
+            if (index && !entry.motif().isEmpty()) {
+                throw fail("code " + code + " is a meter-data check (index 1), which takes no motif, but the row"
+                        + " gives motif '" + entry.motif() + "'");
+            }
+            Integer previous = lineOfPair.putIfAbsent(new PairKey(segment, code, entry.motif()), line);
             if (previous != null) {
                 throw fail("duplicate row: segment " + segment.csvName() + ", code " + code + ", motif '"
                         + entry.motif() + "' already on line " + previous);
             }
-            FirstRow first = firstRowOfCode.putIfAbsent(new CodeKey(segment, code),
-                    new FirstRow(lineNumber, entry.express()));
-            if (first != null && first.express() != entry.express()) {
-                throw fail("express " + express + " for code " + code + " in segment " + segment.csvName()
-                        + " contradicts line " + first.line() + ": express belongs to the code, not to a motif");
+            CodeKey key = new CodeKey(segment, code);
+            Entry first = firstEntryOfCode.putIfAbsent(key, entry);
+            if (first == null) {
+                firstLineOfCode.put(key, line);
+            } else {
+                int firstLine = firstLineOfCode.get(key);
+                same("express", bit(first.express()), bit(express), key, firstLine);
+                same("version_min", text(first.versionMin()), text(versionMin), key, firstLine);
+                same("index", bit(first.indexRequired()), bit(index), key, firstLine);
+                same("presence", text(first.presence()), text(presence), key, firstLine);
             }
             entries.add(entry);
         }
 
+        private void same(String column, String first, String now, CodeKey key, int firstLine) {
+            if (!first.equals(now)) {
+                throw fail(column + " '" + now + "' for code " + key.code() + " in segment "
+                        + key.segment().csvName() + " contradicts line " + firstLine + " ('" + first + "'): "
+                        + column + " belongs to the code, not to a motif");
+            }
+        }
+
+        private boolean flag(String value, String column) {
+            if (!value.equals("1") && !value.equals("0")) {
+                throw fail(column + " must be 1 or 0, found '" + value + "'");
+            }
+            return value.equals("1");
+        }
+
+        private static String bit(boolean b) {
+            return b ? "1" : "0";
+        }
+
+        private static String text(Object o) {
+            return o == null ? "" : o.toString();
+        }
+
         Catalogue finish() {
-            if (columns == 0) {
-                throw fail("no header line: expected '" + HEADER_FULL + "' or '" + HEADER_EXPORT + "'");
+            if (!header) {
+                throw fail("no header line: expected '" + HEADER + "'");
             }
             if (entries.isEmpty()) {
                 throw fail("no rows after the header");
@@ -326,41 +583,150 @@ public final class Catalogue {
         }
 
         private IllegalArgumentException fail(String problem) {
-            return new IllegalArgumentException(source + ", line " + lineNumber + ": " + problem);
+            int at = Math.min(Math.max(line, 1), Math.max(lineStarts.size(), 1));
+            return new IllegalArgumentException(source + ", line " + at + ": " + problem);
         }
     }
 
-    /** The OMEGA release the table describes, e.g. {@code V24.1}; empty when the file does not state one. */
+    /**
+     * The OMEGA release the table describes.
+     *
+     * @return e.g. {@code V24.1}; empty when the file does not state one
+     */
     public String release() {
         return release;
     }
 
-    /** Every row, in file order (unmodifiable). */
+    /**
+     * Every row, in file order.
+     *
+     * @return the rows (unmodifiable)
+     */
     public List<Entry> entries() {
         return entries;
     }
 
-    /** True when (code, motif) is a row of the segment; a {@code null} or empty motif means "no motif". */
+    /**
+     * Whether (code, motif) is a row of the segment.
+     *
+     * @param segment the PCE's segment
+     * @param code    CodeLibelleIntervention
+     * @param motif   CodeMotifIntervention; {@code null} or empty means "no motif"
+     * @return true when the pair is allowed in the segment
+     */
     public boolean allows(Segment segment, String code, String motif) {
         CodeRows rows = rows(segment, code);
         return rows != null && rows.byMotif.containsKey(motif == null ? "" : motif);
     }
 
-    /** The segments in which the code exists (empty for an unknown code; unmodifiable). */
+    /**
+     * The segments in which the code exists.
+     *
+     * @param code CodeLibelleIntervention, may be {@code null}
+     * @return the segments (unmodifiable), empty for an unknown code
+     */
     public Set<Segment> segmentsOf(String code) {
-        Set<Segment> segments = code == null ? null : segmentsByCode.get(code);
-        return segments == null ? Set.of() : segments;
+        CodeFacts facts = code == null ? null : byCode.get(code);
+        return facts == null ? Set.of() : facts.segments();
     }
 
-    /** True when the code allows OptionExpress "1" in the segment (false for a code absent from the segment). */
+    /**
+     * Whether the code allows OptionExpress "1" in the segment (column {@code express}, rule R6).
+     *
+     * @param segment the PCE's segment
+     * @param code    CodeLibelleIntervention
+     * @return false for a code absent from the segment
+     */
     public boolean expressAllowed(Segment segment, String code) {
         CodeRows rows = rows(segment, code);
-        return rows != null && rows.express;
+        return rows != null && rows.first.express();
+    }
+
+    /**
+     * The oldest NumeroVersion the code needs in the segment (column {@code version_min}, rule R2): {@code V10} for
+     * the meter-data checks G1, 253, R9 and A7 of the bundled table.
+     *
+     * @param segment the PCE's segment
+     * @param code    CodeLibelleIntervention
+     * @return the version, empty when any supported version will do or the code is not in the segment
+     */
+    public Optional<NumeroVersion> versionMin(Segment segment, String code) {
+        CodeRows rows = rows(segment, code);
+        return rows == null ? Optional.empty() : rows.versionMin;
+    }
+
+    /**
+     * The oldest NumeroVersion the code needs when the segment is not known: the newest {@code version_min} among
+     * the segments holding the code.
+     *
+     * @param code CodeLibelleIntervention, may be {@code null}
+     * @return the version, empty when any supported version will do or the code is unknown
+     */
+    public Optional<NumeroVersion> versionMin(String code) {
+        CodeFacts facts = code == null ? null : byCode.get(code);
+        return facts == null ? Optional.empty() : facts.versionMin();
+    }
+
+    /**
+     * Whether the code is a meter-data check in the segment (column {@code index}, rule R4): IndexConteste and
+     * IndexClient are mandatory and CodeMotifIntervention must be empty.
+     *
+     * @param segment the PCE's segment
+     * @param code    CodeLibelleIntervention
+     * @return false for a code absent from the segment
+     */
+    public boolean indexRequired(Segment segment, String code) {
+        CodeRows rows = rows(segment, code);
+        return rows != null && rows.first.indexRequired();
+    }
+
+    /**
+     * Whether the code is a meter-data check in any segment holding it, for when the segment is not known.
+     *
+     * @param code CodeLibelleIntervention, may be {@code null}
+     * @return false for an unknown code
+     */
+    public boolean indexRequired(String code) {
+        CodeFacts facts = code == null ? null : byCode.get(code);
+        return facts != null && facts.indexRequired();
+    }
+
+    /**
+     * The customer presence OMEGA announces for the code in the segment (column {@code presence}).
+     *
+     * <pre>{@code
+     * PresenceClient p = catalogue.presence(pce.segment(), code).orElse(PresenceClient.PS);
+     * }</pre>
+     *
+     * @param segment the PCE's segment
+     * @param code    CodeLibelleIntervention
+     * @return the presence, empty when the file leaves it empty or the code is not in the segment
+     */
+    public Optional<PresenceClient> presence(Segment segment, String code) {
+        CodeRows rows = rows(segment, code);
+        return rows == null ? Optional.empty() : rows.presence;
+    }
+
+    /**
+     * The customer presence for the code when the segment is not known: the strictest stated among the segments
+     * holding the code ({@code PO}, then {@code PS}, then {@code PNO}).
+     *
+     * @param code CodeLibelleIntervention, may be {@code null}
+     * @return the presence, empty when no row of the code states one or the code is unknown
+     */
+    public Optional<PresenceClient> presence(String code) {
+        CodeFacts facts = code == null ? null : byCode.get(code);
+        return facts == null ? Optional.empty() : facts.presence();
     }
 
     /**
      * The motif's label for this code in this segment ("Autre", "Travaux"...), if the pair exists and the file gives
-     * a label; a {@code null} or empty motif means "no motif".
+     * a label.
+     *
+     * @param segment the PCE's segment
+     * @param code    CodeLibelleIntervention
+     * @param motif   CodeMotifIntervention; {@code null} or empty means "no motif"
+     * @return the label, empty when the pair is absent or has no label
      */
     public Optional<String> libelleMotif(Segment segment, String code, String motif) {
         Row row = row(segment, code, motif);
@@ -368,8 +734,11 @@ public final class Catalogue {
     }
 
     /**
-     * The motifs allowed with the code in the segment, in file order; the list holds {@code ""} for a code without
-     * motif and is empty when the code is not in the segment (unmodifiable).
+     * The motifs allowed with the code in the segment, in file order.
+     *
+     * @param segment the PCE's segment
+     * @param code    CodeLibelleIntervention
+     * @return the motifs (unmodifiable); {@code ""} stands for "no motif"; empty when the code is not in the segment
      */
     public List<String> motifs(Segment segment, String code) {
         CodeRows rows = rows(segment, code);
@@ -382,6 +751,17 @@ public final class Catalogue {
         return row == null ? null : row.entry();
     }
 
+    /** The intervention's label in the first segment holding the code that gives one, or "". */
+    String libelle(String code) {
+        for (Segment s : segmentsOf(code)) {
+            String label = rows(s, code).first.libelle();
+            if (!label.isEmpty()) {
+                return label;
+            }
+        }
+        return "";
+    }
+
     private Row row(Segment segment, String code, String motif) {
         CodeRows rows = rows(segment, code);
         return rows == null ? null : rows.byMotif.get(motif == null ? "" : motif);
@@ -389,24 +769,35 @@ public final class Catalogue {
 
     private CodeRows rows(Segment segment, String code) {
         Objects.requireNonNull(segment, "segment");
-        Map<String, CodeRows> byCode = bySegment.get(segment);
-        return byCode == null || code == null ? null : byCode.get(code);
+        Map<String, CodeRows> byCodeOfSegment = bySegment.get(segment);
+        return byCodeOfSegment == null || code == null ? null : byCodeOfSegment.get(code);
     }
 
     /**
-     * Writes the header {@code segment,code,motif,express} then one row per (code, motif) pair, in file order, each
-     * line ended by {@code \n}. {@link #parse(Reader, String)} reads it back (without labels or release).
+     * Writes the catalogue in the format {@link #load(Path)} reads: the comment {@code # release: <name>} when the
+     * release is known, the header, then one row per (code, motif) pair in file order; comma-delimited, a field
+     * quoted only when it needs it, each line ended by {@code \n}.
      *
+     * @param out where to write
      * @throws IOException when {@code out} fails
      */
     public void writeCsv(Appendable out) throws IOException {
-        out.append(HEADER_EXPORT).append('\n');
-        for (Entry e : entries) {
-            out.append(e.segment().csvName()).append(',')
-                    .append(e.code()).append(',')
-                    .append(e.motif()).append(',')
-                    .append(e.express() ? '1' : '0').append('\n');
+        CSVFormat format = CSVFormat.RFC4180.builder()
+                .setRecordSeparator('\n')
+                .setCommentMarker('#')
+                .setQuoteMode(QuoteMode.MINIMAL)
+                .get();
+        CSVPrinter printer = new CSVPrinter(out, format);
+        if (!release.isEmpty()) {
+            printer.printComment("release: " + release);
         }
+        printer.printRecord(COLUMNS);
+        for (Entry e : entries) {
+            printer.printRecord(e.segment().csvName(), e.code(), e.libelle(), e.motif(), e.libelleMotif(),
+                    e.express() ? "1" : "0", e.versionMin() == null ? "" : e.versionMin().toString(),
+                    e.indexRequired() ? "1" : "0", e.presence() == null ? "" : e.presence().name());
+        }
+        printer.flush(); // not closed: the caller owns out
     }
 
     /** Release and size, for logs. */

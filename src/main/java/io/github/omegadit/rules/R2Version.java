@@ -1,23 +1,24 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.omegadit.rules;
 
 import io.github.omegadit.error.Violation;
 import io.github.omegadit.protocol.NumeroVersion;
 import io.github.omegadit.request.CreerDemande;
+import io.github.omegadit.request.Segment;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Rule R2: NumeroVersion, compared numerically. The guide lists V6 to V9; V10 brought the meter-data checks, which
  * need it ("La création de DIT vérification des données comptages nécessite l'utilisation de la version OMEGA
- * V10").
+ * V10"). Which code needs which version is catalogue data (column {@code version_min}).
  */
 final class R2Version {
 
     static final String ID = "R2";
     static final NumeroVersion OLDEST = new NumeroVersion(6);
-    /** The meter-data-check interventions of Annexe B. */
-    static final Set<String> CODES_NEEDING_V10 = Set.of("G1", "253", "R9", "A7");
 
     private R2Version() {}
 
@@ -31,15 +32,27 @@ final class R2Version {
         return List.of();
     }
 
-    /** CreerDemandeDIT: the version, and V10 for the meter-data checks. */
+    /** CreerDemandeDIT: the version, and the one the code needs in the segments in question (V10 for G1...). */
     static List<Violation> check(CreerDemande request, RuleContext context) {
         List<Violation> found = new ArrayList<>(check(context.numeroVersion()));
         String code = request.codeIntervention();
-        if (code != null && CODES_NEEDING_V10.contains(code) && !context.numeroVersion().isAtLeast(NumeroVersion.V10)) {
+        if (Fields.isBlank(code)) {
+            return found;
+        }
+        Catalogue catalogue = context.catalogue();
+        NumeroVersion needed = null;
+        for (Segment segment : Segments.inQuestion(code, request.segment(), context)) {
+            NumeroVersion v = catalogue.versionMin(segment, code).orElse(null);
+            if (v != null && (needed == null || v.compareTo(needed) > 0)) {
+                needed = v;
+            }
+        }
+        if (needed != null && !context.numeroVersion().isAtLeast(needed)) {
+            String label = catalogue.libelle(code);
             found.add(Violation.error(ID, Fields.NUMERO_VERSION, "intervention code " + code
-                    + " (meter-data check) needs NumeroVersion " + NumeroVersion.V10
+                    + (label.isEmpty() ? "" : " (" + label + ")") + " needs NumeroVersion " + needed
                     + " or later, but the client sends " + context.numeroVersion() + "; configure the client with "
-                    + NumeroVersion.V10));
+                    + needed));
         }
         return found;
     }

@@ -1,32 +1,44 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.omegadit.rules;
 
 import io.github.omegadit.error.Violation;
 import io.github.omegadit.request.CreerDemande;
 import io.github.omegadit.request.IndexClient;
 import io.github.omegadit.request.IndexConteste;
+import io.github.omegadit.request.Segment;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
- * Rule R4: the meter-data checks G1 and 253 need IndexConteste (TypeIndex, ValeurIndexReleve, DateIndexConteste) and
- * IndexClient (ValeurIndexClient, DateIndexClient), and an empty CodeMotifIntervention (guide §3.3.1.2: the motif is
- * not checked for these DIT and must be empty).
+ * Rule R4: the meter-data checks (G1 and 253 in the V24.1 table: catalogue column {@code index}) need IndexConteste
+ * (TypeIndex, ValeurIndexReleve, DateIndexConteste) and IndexClient (ValeurIndexClient, DateIndexClient), and an
+ * empty CodeMotifIntervention (guide §3.3.1.2: the motif is not checked for these DIT and must be empty).
  */
 final class R4IndexComptage {
 
     static final String ID = "R4";
-    static final Set<String> CODES = Set.of("G1", "253");
 
     private R4IndexComptage() {}
 
-    static boolean appliesTo(String code) {
-        return code != null && CODES.contains(code);
+    /** True when the catalogue marks the code a meter-data check in one of the segments in question. */
+    static boolean appliesTo(CreerDemande request, RuleContext context) {
+        String code = request.codeIntervention();
+        if (Fields.isBlank(code)) {
+            return false;
+        }
+        for (Segment segment : Segments.inQuestion(code, request.segment(), context)) {
+            if (context.catalogue().indexRequired(segment, code)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    static List<Violation> check(CreerDemande request) {
+    static List<Violation> check(CreerDemande request, RuleContext context) {
         String code = request.codeIntervention();
-        if (!appliesTo(code)) {
+        if (!appliesTo(request, context)) {
             return List.of();
         }
         List<Violation> found = new ArrayList<>(0);

@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * The campaign runner's machinery, not API: the journal's SQL ({@code JdbcStore}, {@code Schema}, {@code Dialect}),
  * runner liveness ({@code Leases}), the run loop ({@code Execution}) and one demande's dialogue

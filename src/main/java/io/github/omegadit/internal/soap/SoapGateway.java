@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.omegadit.internal.soap;
 
 import io.github.omegadit.answer.AbandonReponse;
@@ -18,6 +21,7 @@ import org.apache.cxf.configuration.jsse.TLSClientParameters;
 import org.apache.cxf.endpoint.Client;
 import org.apache.cxf.frontend.ClientProxy;
 import org.apache.cxf.jaxws.JaxWsProxyFactoryBean;
+import org.apache.cxf.logging.FaultListener;
 import org.apache.cxf.transport.http.HTTPConduit;
 import org.apache.cxf.transports.http.configuration.HTTPClientPolicy;
 
@@ -37,6 +41,9 @@ public final class SoapGateway implements AutoCloseable {
             "org.apache.cxf.stax.maxElementCount", 20_000,
             "org.apache.cxf.stax.maxXMLCharacters", 4L * 1024 * 1024);
 
+    /** Tells CXF not to log a fault: {@code false} means "no default logging". */
+    private static final FaultListener SILENT_FAULTS = (exception, description, message) -> false;
+
     private final Bus bus;
     private final CreerDITPortType port;
     private final Client cxfClient;
@@ -45,6 +52,10 @@ public final class SoapGateway implements AutoCloseable {
     /** Builds the proxy and its conduit; nothing is sent. */
     public SoapGateway(GatewaySettings settings) {
         this.bus = BusFactory.newInstance().createBus();
+        // CXF logs every failed exchange at WARN with a stack trace (PhaseInterceptorChain), and the SDK returns the
+        // same failure typed: the SDK's own line is enough (CallRunner). Only this client's bus: other CXF users in
+        // the application keep their logs.
+        bus.setProperty(FaultListener.class.getName(), SILENT_FAULTS);
         JaxWsProxyFactoryBean factory = new JaxWsProxyFactoryBean();
         factory.setBus(bus);
         factory.setServiceClass(CreerDITPortType.class);
