@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * The path to production: the distributor's homologation and the first days' connection problems.
  *
