@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Objects;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import org.slf4j.Logger;
@@ -125,6 +126,24 @@ public final class TlsConfig {
      */
     public TlsConfig trustStore(KeyStore trustStore) {
         return new TlsConfig(keyManagers, trustManagers(trustStore), clientCertificates);
+    }
+
+    /**
+     * A new TLS context with this configuration's client certificate and trust, for another connection made as the
+     * same supplier: the homologation package's doctor probes with it, step by step. Hostname verification is the
+     * caller's to switch on ({@code SSLParameters.setEndpointIdentificationAlgorithm("HTTPS")}), as for any
+     * {@link SSLContext}.
+     *
+     * @throws IllegalStateException when the JDK offers no TLS implementation
+     */
+    public SSLContext newSslContext() {
+        try {
+            SSLContext ctx = SSLContext.getInstance("TLS");
+            ctx.init(keyManagers(), trustManagers(), null);
+            return ctx;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the JDK cannot make a TLS context: " + e, e);
+        }
     }
 
     KeyManager[] keyManagers() {

@@ -32,7 +32,7 @@ class ArchitectureTest {
 
     static final String GENERATED = "io.github.omegadit.internal.generated";
     static final Set<String> PUBLIC_PACKAGES = Set.of("protocol", "request", "answer", "error", "rules",
-            "simulator", "campagne");
+            "simulator", "campagne", "homologation");
     static JavaClasses classes;
 
     @BeforeAll

@@ -29,6 +29,9 @@ import picocli.CommandLine;
  * omega-dit rdv suivant|precedent --numero N        DemanderPrecSuiv
  * omega-dit abandonner rdv|demande --numero N       AbandonnerRdv, AbandonnerDemande
  * omega-dit catalogue [--file F]                    the Annexe B catalogue as CSV
+ * omega-dit doctor [--pce P] [--json]                connection checks: DNS, TCP, TLS, certificate, clock, WSDL
+ * omega-dit homologation run [--cases F] [--env E]  homologation cases and the report to send back
+ * omega-dit homologation list [--cases F]           checks a case file and lists its cases
  * </pre>
  *
  * <p>The dialogue commands take their connection settings from flags, else {@code OMEGA_*} environment variables,
@@ -86,8 +89,11 @@ public final class Main {
     }
 
     static CommandLine commandLine(CliContext ctx) {
-        CommandLine cl = new CommandLine(new OmegaDitCommand(), new Factory(ctx));
-        cl.addSubcommand(new CommandLine(CampagneCommand.class, new Factory(ctx)));
+        Factory factory = new Factory(ctx);
+        CommandLine cl = new CommandLine(new OmegaDitCommand(), factory);
+        cl.addSubcommand(new CommandLine(CampagneCommand.class, factory));
+        cl.addSubcommand(new CommandLine(DoctorCommand.class, factory));
+        cl.addSubcommand(new CommandLine(HomologationCommand.class, factory));
         cl.setOut(writer(ctx.out()));
         cl.setErr(writer(ctx.err()));
         cl.setParameterExceptionHandler(Main::usageError);
@@ -107,7 +113,8 @@ public final class Main {
                 || command instanceof CatalogueCommand;
         if (!(command instanceof CommandLine.HelpCommand)) {
             cl.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n")
-                    .exitCodeList(local ? ExitCodes.localHelpList() : ExitCodes.helpList());
+                    .exitCodeList(command instanceof OwnExitCodes own ? own.exitCodeHelp()
+                            : local ? ExitCodes.localHelpList() : ExitCodes.helpList());
         }
         if (command instanceof OmegaDitCommand || command instanceof DialogueCommand) {
             cl.getCommandSpec().usageMessage().footerHeading("%nSettings of the dialogue commands:%n")
