@@ -14,11 +14,11 @@ import java.util.Map;
 import java.util.function.Function;
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
-import org.apache.cxf.configuration.jsse.TLSClientParameters;
 import org.apache.cxf.endpoint.Client;
 import org.apache.cxf.frontend.ClientProxy;
 import org.apache.cxf.jaxws.JaxWsProxyFactoryBean;
 import org.apache.cxf.transport.http.HTTPConduit;
+import org.apache.cxf.transport.http.HTTPConduitFactory;
 import org.apache.cxf.transports.http.configuration.HTTPClientPolicy;
 
 /**
@@ -41,10 +41,14 @@ public final class SoapGateway implements AutoCloseable {
     private final CreerDITPortType port;
     private final Client cxfClient;
     private final CallRunner runner;
+    private final ConnectionLanes lanes;
 
     /** Builds the proxy and its conduit; nothing is sent. */
     public SoapGateway(GatewaySettings settings) {
         this.bus = BusFactory.newInstance().createBus();
+        this.lanes = new ConnectionLanes(settings.connectTimeout(), settings.connectionMaxIdle(),
+                settings.keyManagers(), settings.trustManagers());
+        bus.setExtension(LaneConduit.factory(lanes, settings.maxResponseBytes()), HTTPConduitFactory.class);
         JaxWsProxyFactoryBean factory = new JaxWsProxyFactoryBean();
         factory.setBus(bus);
         factory.setServiceClass(CreerDITPortType.class);
@@ -70,17 +74,6 @@ public final class SoapGateway implements AutoCloseable {
         policy.setMaxRetransmits(0);
         policy.setVersion("1.1");
         conduit.setClient(policy);
-        if ("https".equalsIgnoreCase(settings.endpoint().getScheme())) {
-            TLSClientParameters tls = new TLSClientParameters();
-            tls.setDisableCNCheck(false);
-            if (settings.keyManagers() != null) {
-                tls.setKeyManagers(settings.keyManagers());
-            }
-            if (settings.trustManagers() != null) {
-                tls.setTrustManagers(settings.trustManagers());
-            }
-            conduit.setTlsClientParameters(tls);
-        }
         this.runner = new CallRunner(settings);
     }
 
@@ -133,6 +126,7 @@ public final class SoapGateway implements AutoCloseable {
         try {
             cxfClient.destroy();
         } finally {
+            lanes.close();
             bus.shutdown(true);
         }
     }
