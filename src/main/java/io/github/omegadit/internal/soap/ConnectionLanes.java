@@ -50,11 +50,12 @@ final class ConnectionLanes implements AutoCloseable {
     private final Set<Lane> live = ConcurrentHashMap.newKeySet();
     private boolean closed;
 
-    ConnectionLanes(Duration connectTimeout, Duration maxIdle, KeyManager[] keyManagers,
+    /** @param tls whether the endpoint is https: an http client never pays for the JDK's TLS set-up */
+    ConnectionLanes(Duration connectTimeout, Duration maxIdle, boolean tls, KeyManager[] keyManagers,
             TrustManager[] trustManagers) {
         this.connectTimeout = connectTimeout;
         this.maxIdleNanos = maxIdle.toNanos();
-        this.sslContext = sslContext(keyManagers, trustManagers);
+        this.sslContext = tls ? sslContext(keyManagers, trustManagers) : plainOnly();
     }
 
     private static SSLContext sslContext(KeyManager[] keyManagers, TrustManager[] trustManagers) {
@@ -69,6 +70,20 @@ final class ConnectionLanes implements AutoCloseable {
             throw new IllegalStateException("this JVM offers no TLS", e);
         } catch (GeneralSecurityException e) {
             throw new IllegalArgumentException("the TLS configuration cannot be used: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * For an http endpoint: the JDK client wants an SSLContext even when it never does TLS, and the default one reads
+     * the JDK's whole trust store when first used; this one, which trusts nothing, costs nothing.
+     */
+    private static SSLContext plainOnly() {
+        try {
+            SSLContext ctx = SSLContext.getInstance("TLS");
+            ctx.init(new KeyManager[0], new TrustManager[0], null);
+            return ctx;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("this JVM offers no TLS", e);
         }
     }
 

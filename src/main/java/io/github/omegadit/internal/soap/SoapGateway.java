@@ -47,7 +47,8 @@ public final class SoapGateway implements AutoCloseable {
     public SoapGateway(GatewaySettings settings) {
         this.bus = BusFactory.newInstance().createBus();
         this.lanes = new ConnectionLanes(settings.connectTimeout(), settings.connectionMaxIdle(),
-                settings.keyManagers(), settings.trustManagers());
+                "https".equalsIgnoreCase(settings.endpoint().getScheme()), settings.keyManagers(),
+                settings.trustManagers());
         bus.setExtension(LaneConduit.factory(lanes, settings.maxResponseBytes()), HTTPConduitFactory.class);
         JaxWsProxyFactoryBean factory = new JaxWsProxyFactoryBean();
         factory.setBus(bus);
