@@ -23,7 +23,9 @@ import org.apache.cxf.transports.http.configuration.HTTPClientPolicy;
 
 /**
  * One CXF proxy per client, shared by all threads, and the translation of each call. Calls go through
- * {@link CallRunner}, which adds the deadline, the rate limit, retries and the MDC.
+ * {@link CallRunner}, which adds the deadline, the rate limit, retries and the MDC; the proxy's conduit is ours
+ * ({@link LaneConduit}, registered on the client's own bus), on connections whose idle time is bounded
+ * ({@link ConnectionLanes}).
  */
 public final class SoapGateway implements AutoCloseable {
 
