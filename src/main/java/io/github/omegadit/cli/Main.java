@@ -63,6 +63,7 @@ public final class Main {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        skipCxfContainerHacks();
         quietLogging(err);
         int code = run(args, out, err, System.getenv());
         out.flush();
@@ -153,6 +154,17 @@ public final class Main {
                 stream.flush();
             }
         }, true);
+    }
+
+    /**
+     * In the command-line process only: CXF's workarounds for class-loader leaks in application servers (it loads JDBC
+     * drivers, AWT, LDAP and security providers once per JVM, when it first logs) are of no use to a short-lived
+     * process and cost a tenth of a first call's start-up. A library must not set this for its users; a program may.
+     */
+    private static void skipCxfContainerHacks() {
+        if (System.getProperty("org.apache.cxf.JDKBugHacks.all") == null) {
+            System.setProperty("org.apache.cxf.JDKBugHacks.all", "true");
+        }
     }
 
     /**
