@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.omegadit;
 
 /** Argument checks of the public API: a bad argument is an {@link IllegalArgumentException} naming it. */

@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.omegadit;
 
 import io.github.omegadit.answer.CreationReponse;
@@ -53,6 +56,9 @@ public final class DitClient implements AutoCloseable {
     public static final Duration OMEGA_WAIT_BOUND = Duration.ofMinutes(5);
     /** Default cap on an answer's size: 1 MiB (a full ListeDP answer is a few KiB). */
     public static final long DEFAULT_MAX_RESPONSE_BYTES = 1024 * 1024;
+    /** Default bound on a connection's idle time before reuse: 30 s, well under the 4-6 minutes after which cloud
+     * NAT gateways and load balancers drop idle flows without a word, and under a 60 s load-balancer timeout. */
+    public static final Duration DEFAULT_CONNECTION_MAX_IDLE = Duration.ofSeconds(30);
 
     private static final Logger LOG = LoggerFactory.getLogger(DitClient.class);
 
@@ -70,7 +76,8 @@ public final class DitClient implements AutoCloseable {
         KeyManager[] keys = tls == null ? null : tls.keyManagers();
         TrustManager[] trust = tls == null ? null : tls.trustManagers();
         this.gateway = new SoapGateway(new GatewaySettings(b.endpoint, b.connectTimeout, b.receiveTimeout,
-                b.callDeadline, b.retry, b.maxCallsPerSecond, keys, trust, b.messageLogging, b.maxResponseBytes));
+                b.callDeadline, b.retry, b.maxCallsPerSecond, keys, trust, b.messageLogging, b.maxResponseBytes,
+                b.connectionMaxIdle));
         if (tls != null) {
             tls.warnIfExpiringSoon();
         }
@@ -200,6 +207,7 @@ public final class DitClient implements AutoCloseable {
         private TlsConfig tls;
         private boolean messageLogging;
         private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+        private Duration connectionMaxIdle = DEFAULT_CONNECTION_MAX_IDLE;
         private final List<DialogueListener> listeners = new ArrayList<>();
 
         private Builder() {}
@@ -221,6 +229,7 @@ public final class DitClient implements AutoCloseable {
             b.tls = tls;
             b.messageLogging = messageLogging;
             b.maxResponseBytes = maxResponseBytes;
+            b.connectionMaxIdle = connectionMaxIdle;
             b.listeners.addAll(listeners);
             return b;
         }
@@ -346,6 +355,22 @@ public final class DitClient implements AutoCloseable {
                 throw new IllegalArgumentException("maxResponseBytes must be at least 1024, got " + value);
             }
             this.maxResponseBytes = value;
+            return this;
+        }
+
+        /**
+         * Bound on how long a connection may stay idle and still be reused. Default 30 s. Middleboxes (NAT gateways,
+         * firewalls, cloud load balancers) drop idle connections after their own timeout, often without telling either
+         * end; a call sent on such a connection would wait its whole receive timeout and, for CreerDemandeDIT, come
+         * back as an outcome unknown although OMEGA never received it. Keep this under the shortest idle timeout
+         * between you and OMEGA; a new connection after a pause costs one TCP and TLS handshake.
+         */
+        public Builder connectionMaxIdle(Duration value) {
+            Arguments.required(value, "connectionMaxIdle");
+            if (value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException("connectionMaxIdle must be positive, got " + value);
+            }
+            this.connectionMaxIdle = value;
             return this;
         }
 

@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.omegadit;
 
 import java.io.IOException;
@@ -17,6 +20,7 @@ import java.util.List;
 import java.util.Objects;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import org.slf4j.Logger;
@@ -51,9 +55,12 @@ public final class TlsConfig {
     /**
      * The client certificate and private key from a PKCS#12 file.
      *
+      * @param file the PKCS#12 file
+      * @param password its password; not kept
+      * @return the configuration
      * @throws IllegalArgumentException when the file cannot be read or the password is wrong (the message names the
      *                                  file, never the password)
-     */
+      */
     public static TlsConfig pkcs12(Path file, char[] password) {
         return keyStore(readPkcs12(file, password, "client certificate"), password);
     }
@@ -61,8 +68,11 @@ public final class TlsConfig {
     /**
      * The client certificate and private key from a loaded key store.
      *
+      * @param keyPassword the password of the private key; not kept
+      * @param store the key store holding the private key and its certificate
+      * @return the configuration
      * @throws IllegalArgumentException when the store holds no private key or the password does not open it
-     */
+      */
     public static TlsConfig keyStore(KeyStore store, char[] keyPassword) {
         Objects.requireNonNull(store, "key store");
         try {
@@ -87,19 +97,53 @@ public final class TlsConfig {
         }
     }
 
-    /** Only a trust store, no client certificate (OMEGA will refuse the handshake; useful against test servers). */
+    /**
+     * Only a trust store, no client certificate (OMEGA will refuse the handshake; useful against test servers).
+     *
+     * @param trustStore the certificates to trust
+     * @return the configuration
+     */
     public static TlsConfig trustOnly(KeyStore trustStore) {
         return new TlsConfig(null, trustManagers(trustStore), List.of());
     }
 
-    /** A copy trusting the certificates of a PKCS#12 trust store instead of the JDK's default CAs. */
+    /**
+     * A copy trusting the certificates of a PKCS#12 trust store instead of the JDK's default CAs.
+     *
+     * @param file the PKCS#12 file
+     * @param password its password; not kept
+     * @return the configuration
+     */
     public TlsConfig trustPkcs12(Path file, char[] password) {
         return trustStore(readPkcs12(file, password, "trust store"));
     }
 
-    /** A copy trusting the certificates of {@code trustStore} instead of the JDK's default CAs. */
+    /**
+     * A copy trusting the certificates of {@code trustStore} instead of the JDK's default CAs.
+     *
+     * @param trustStore the certificates to trust
+     * @return the configuration
+     */
     public TlsConfig trustStore(KeyStore trustStore) {
         return new TlsConfig(keyManagers, trustManagers(trustStore), clientCertificates);
+    }
+
+    /**
+     * A new TLS context with this configuration's client certificate and trust, for another connection made as the
+     * same supplier: the homologation package's doctor probes with it, step by step. Hostname verification is the
+     * caller's to switch on ({@code SSLParameters.setEndpointIdentificationAlgorithm("HTTPS")}), as for any
+     * {@link SSLContext}.
+     *
+     * @throws IllegalStateException when the JDK offers no TLS implementation
+     */
+    public SSLContext newSslContext() {
+        try {
+            SSLContext ctx = SSLContext.getInstance("TLS");
+            ctx.init(keyManagers(), trustManagers(), null);
+            return ctx;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the JDK cannot make a TLS context: " + e, e);
+        }
     }
 
     KeyManager[] keyManagers() {
@@ -110,7 +154,11 @@ public final class TlsConfig {
         return trustManagers == null ? null : trustManagers.clone();
     }
 
-    /** The earliest expiry among the client certificates, or {@code null} without client certificate. */
+    /**
+     * The earliest expiry among the client certificates, or {@code null} without client certificate.
+     *
+     * @return the instant, or {@code null}
+     */
     public Instant clientCertificateExpiry() {
         return clientCertificates.stream().map(c -> c.getNotAfter().toInstant()).min(Instant::compareTo)
                 .orElse(null);

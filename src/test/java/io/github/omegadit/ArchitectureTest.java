@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.omegadit;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -29,7 +32,7 @@ class ArchitectureTest {
 
     static final String GENERATED = "io.github.omegadit.internal.generated";
     static final Set<String> PUBLIC_PACKAGES = Set.of("protocol", "request", "answer", "error", "rules",
-            "simulator");
+            "simulator", "campagne", "homologation");
     static JavaClasses classes;
 
     @BeforeAll
@@ -40,29 +43,8 @@ class ArchitectureTest {
 
     @Test
     void publicSignatures_outsideInternal_neverMentionGeneratedTypes() {
-        classes().that().resideOutsideOfPackage("io.github.omegadit.internal..")
-                .and().arePublic()
-                .should(new ArchCondition<>("not expose generated JAXB/JAX-WS types in public signatures") {
-                    @Override
-                    public void check(JavaClass c, ConditionEvents events) {
-                        for (JavaCodeUnit unit : c.getCodeUnits()) {
-                            if (!exposed(unit.getModifiers())) {
-                                continue;
-                            }
-                            Stream.concat(Stream.of(unit.getRawReturnType()), unit.getRawParameterTypes().stream())
-                                    .filter(t -> t.getPackageName().startsWith(GENERATED))
-                                    .forEach(t -> events.add(SimpleConditionEvent.violated(unit,
-                                            unit.getFullName() + " exposes " + t.getName())));
-                        }
-                        for (JavaField f : c.getFields()) {
-                            if (exposed(f.getModifiers()) && f.getRawType().getPackageName().startsWith(GENERATED)) {
-                                events.add(SimpleConditionEvent.violated(f, f.getFullName() + " exposes "
-                                        + f.getRawType().getName()));
-                            }
-                        }
-                    }
-                })
-                .check(classes);
+        classes().that().resideOutsideOfPackage("io.github.omegadit.internal..").and().arePublic()
+                .should(notExpose(GENERATED, "generated JAXB/JAX-WS types")).check(classes);
     }
 
     @Test
@@ -105,30 +87,8 @@ class ArchitectureTest {
 
     @Test
     void publicSignatures_neverMentionInternalTypes() {
-        classes().that().resideOutsideOfPackage("io.github.omegadit.internal..")
-                .and().arePublic()
-                .should(new ArchCondition<>("not expose internal types in public or protected signatures") {
-                    @Override
-                    public void check(JavaClass c, ConditionEvents events) {
-                        for (JavaCodeUnit unit : c.getCodeUnits()) {
-                            if (!exposed(unit.getModifiers())) {
-                                continue;
-                            }
-                            Stream.concat(Stream.of(unit.getRawReturnType()), unit.getRawParameterTypes().stream())
-                                    .filter(t -> t.getPackageName().startsWith("io.github.omegadit.internal"))
-                                    .forEach(t -> events.add(SimpleConditionEvent.violated(unit,
-                                            unit.getFullName() + " exposes " + t.getName())));
-                        }
-                        for (JavaField f : c.getFields()) {
-                            if (exposed(f.getModifiers())
-                                    && f.getRawType().getPackageName().startsWith("io.github.omegadit.internal")) {
-                                events.add(SimpleConditionEvent.violated(f, f.getFullName() + " exposes "
-                                        + f.getRawType().getName()));
-                            }
-                        }
-                    }
-                })
-                .check(classes);
+        classes().that().resideOutsideOfPackage("io.github.omegadit.internal..").and().arePublic()
+                .should(notExpose("io.github.omegadit.internal", "internal types")).check(classes);
     }
 
     @Test
@@ -159,6 +119,29 @@ class ArchitectureTest {
                                 || t.getPackageName().startsWith("org.apache.cxf")
                                 || t.getPackageName().startsWith("java.net")))
                 .check(classes);
+    }
+
+    /** No public or protected method, constructor or field of the class has a type of the package in its signature. */
+    private static ArchCondition<JavaClass> notExpose(String packagePrefix, String what) {
+        return new ArchCondition<>("not expose " + what + " in public or protected signatures") {
+            @Override
+            public void check(JavaClass c, ConditionEvents events) {
+                for (JavaCodeUnit unit : c.getCodeUnits()) {
+                    if (exposed(unit.getModifiers())) {
+                        Stream.concat(Stream.of(unit.getRawReturnType()), unit.getRawParameterTypes().stream())
+                                .filter(t -> t.getPackageName().startsWith(packagePrefix))
+                                .forEach(t -> events.add(SimpleConditionEvent.violated(unit,
+                                        unit.getFullName() + " exposes " + t.getName())));
+                    }
+                }
+                for (JavaField f : c.getFields()) {
+                    if (exposed(f.getModifiers()) && f.getRawType().getPackageName().startsWith(packagePrefix)) {
+                        events.add(SimpleConditionEvent.violated(f, f.getFullName() + " exposes "
+                                + f.getRawType().getName()));
+                    }
+                }
+            }
+        };
     }
 
     private static boolean exposed(Set<JavaModifier> modifiers) {

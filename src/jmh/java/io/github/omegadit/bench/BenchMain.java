@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.omegadit.bench;
 
 import java.io.IOException;
@@ -29,7 +32,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *
  * <p>Usage: {@code BenchMain <out-dir> [full|quick] [section...]}; sections are {@code calls build fresh knobs
  * dialogues}, all of them when none is named, and {@code pieces} (DitClient's per-call work without I/O, for
- * profiling), run only when named. {@code quick} runs each with the fewest iterations (a smoke test of
+ * profiling), run only when named; {@code campagne} is {@link CampagneBench}. {@code quick} runs each with the fewest iterations (a smoke test of
  * the harness; its figures mean little).
  *
  * <p>Per-call benchmarks run in rounds of one fork each, every contender once per round, so that background load on
@@ -79,7 +82,7 @@ public final class BenchMain {
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
             System.err.println("usage: BenchMain <out-dir> [full|quick] [calls] [build] [fresh] [knobs] [dialogues]"
-                    + " [pieces]");
+                    + " [pieces] [campagne]");
             System.exit(2);
         }
         Path out = Path.of(args[0]);
@@ -91,13 +94,13 @@ public final class BenchMain {
                 switch (a) {
                     case "", "full" -> { }
                     case "quick" -> quick = true;
-                    case "calls", "build", "fresh", "knobs", "dialogues", "pieces" -> sections.add(a);
+                    case "calls", "build", "fresh", "knobs", "dialogues", "pieces", "campagne" -> sections.add(a);
                     default -> throw new IllegalArgumentException("unknown option " + a);
                 }
             }
         }
         if (sections.isEmpty()) {
-            sections.addAll(List.of("calls", "build", "fresh", "knobs", "dialogues"));
+            sections.addAll(List.of("calls", "build", "fresh", "knobs", "dialogues", "campagne"));
         }
         new BenchMain(out, quick).run(sections);
     }
@@ -125,6 +128,9 @@ public final class BenchMain {
         }
         if (sections.contains("pieces")) {
             pieces();
+        }
+        if (sections.contains("campagne")) {
+            CampagneBench.run(out, quick).forEach(this::line);
         }
         if (!verdicts.isEmpty()) {
             line("## Targets");
@@ -222,6 +228,33 @@ public final class BenchMain {
                         + verdict + " |");
             }
         }
+        for (String op : OPERATIONS) {
+            Stat dit = stat("cpu.client.norm", "EightThreads", op, "DitClient");
+            Stat.Ratio overCxf = dit.over(stat("cpu.client.norm", "EightThreads", op, "CxfWsdl"));
+            Stat.Ratio overFast = dit.over(stat("cpu.client.norm", "EightThreads", op, "Cxf"));
+            Stat.Ratio overRaw = dit.over(stat("cpu.client.norm", "EightThreads", op, "Raw"));
+            verdicts.add("| DitClient CPU per call ≤ 0.5 × plain CXF with CXF's defaults (" + opName(op)
+                    + ", 8 threads) | " + overCxf.format() + " (× the fast stub: " + overFast.format() + ") | "
+                    + verdict(overCxf.value() <= 0.5) + " |");
+            verdicts.add("| DitClient CPU per call ≤ 2 × the raw HttpClient floor (" + opName(op) + ", 8 threads) | "
+                    + overRaw.format() + " | " + verdict(overRaw.value() <= 2) + " |");
+        }
+        StringBuilder races = new StringBuilder();
+        for (String c : CONTENDERS) {
+            long hits = 0;
+            for (String threads : THREADS) {
+                for (String op : OPERATIONS) {
+                    for (double v : metrics.getOrDefault("race.hits", Map.of()).getOrDefault(key(threads, op, c),
+                            List.of())) {
+                        hits += Math.round(v);
+                    }
+                }
+            }
+            races.append(races.length() == 0 ? "" : ", ").append(c).append(' ').append(hits);
+        }
+        line("Requests hit by the JDK HttpClient's pool race (JDK-8338569, `PoolRace`) in the measured iterations: "
+                + races + " (raw and plain CXF retried them; for DitClient, creations answered `ResultatIncertain`).");
+        line("");
         for (String op : OPERATIONS) {
             Stat dit = stat("alloc.client.norm", "OneThread", op, "DitClient");
             Stat cxf = stat("alloc.client.norm", "OneThread", op, "Cxf");
@@ -341,6 +374,35 @@ public final class BenchMain {
         verdicts.add("| fresh JVM first call, DitClient ≤ 1.2 × plain CXF | " + String.format(Locale.ROOT,
                 "%.2f (%d vs %d ms)", ratio, m.get("ditClient").medianJvmToCall(), m.get("cxf").medianJvmToCall())
                 + " | " + verdict(ratio <= 1.2) + " |");
+        cli(verdicts);
+    }
+
+    /** The command line's start-up: the README's {@code java -jar} against the launcher script, same run. */
+    private void cli(List<String> verdicts) throws Exception {
+        int runs = quick ? 2 : 7;
+        System.out.println("=== command line start-up, " + runs + " processes per command line");
+        Map<String, CliStart.Runs> m = CliStart.measure(Path.of("target"), runs);
+        line("## Command line: one call in a new process (ms)");
+        line("");
+        line("Median of " + runs + " processes per command line (interleaved) against an `OmegaSimulator` on loopback; "
+                + "wall time from the parent (start of the process to its exit), CPU time (user + system) from "
+                + "`/usr/bin/time`. `target/omega-dit` is the launcher script the build writes beside the jar: the "
+                + "class-data-sharing archive made at package time, and the JIT's quick tier.");
+        line("");
+        line("| command line | wall (median) | CPU (median) | all walls |");
+        line("|---|---|---|---|");
+        for (CliStart.Runs r : m.values()) {
+            line(String.format(Locale.ROOT, "| `%s` | %.0f | %.0f | %s |", r.label(), r.medianWall(), r.medianCpu(),
+                    r.wallMs().stream().map(w -> String.format(Locale.ROOT, "%.0f", w)).toList()));
+        }
+        line("");
+        CliStart.Runs jar = m.get("java -jar omega-dit-cli.jar verifier");
+        CliStart.Runs script = m.get("target/omega-dit verifier");
+        double wall = script.medianWall() / jar.medianWall();
+        double cpu = script.medianCpu() / jar.medianCpu();
+        verdicts.add(String.format(Locale.ROOT, "| CLI `verifier` wall ≤ 0.5 × today's (`java -jar`) | wall %.2f (%.0f vs "
+                + "%.0f ms), CPU %.2f (%.0f vs %.0f ms) | %s |", wall, script.medianWall(), jar.medianWall(), cpu,
+                script.medianCpu(), jar.medianCpu(), verdict(wall <= 0.5)));
     }
 
     private void freshRow(String label, FreshJvm.Runs r) {

@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.omegadit.bench;
 
 import com.sun.management.OperatingSystemMXBean;
@@ -38,6 +41,7 @@ public final class ClientCostProfiler implements InternalProfiler {
     private Map<Long, Long> serverCpu;
     private Map<Long, Long> allocated;
     private Map<Long, Long> serverAllocated;
+    private long raceHits;
 
     @Override
     public String getDescription() {
@@ -51,6 +55,7 @@ public final class ClientCostProfiler implements InternalProfiler {
         serverAllocated = allocatedByThread(server);
         allocated = allocatedByThread(threads.getAllThreadIds());
         cpu = os.getProcessCpuTime();
+        raceHits = PoolRace.hits();
     }
 
     @Override
@@ -75,7 +80,8 @@ public final class ClientCostProfiler implements InternalProfiler {
                         AggregationPolicy.AVG),
                 new ScalarResult("cpu.server.norm", serverCpuPerOp / 1000, "us/op", AggregationPolicy.AVG),
                 new ScalarResult("alloc.client.norm", allocPerOp - serverAllocPerOp, "B/op", AggregationPolicy.AVG),
-                new ScalarResult("alloc.server.norm", serverAllocPerOp, "B/op", AggregationPolicy.AVG));
+                new ScalarResult("alloc.server.norm", serverAllocPerOp, "B/op", AggregationPolicy.AVG),
+                new ScalarResult("race.hits", PoolRace.hits() - raceHits, "#", AggregationPolicy.SUM));
     }
 
     private Map<Long, Long> allocatedByThread(long[] ids) {

@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.omegadit.bench;
 
 import io.github.omegadit.Dialogue;
@@ -6,18 +9,21 @@ import io.github.omegadit.answer.CreationReponse;
 import io.github.omegadit.answer.ListeDP;
 import io.github.omegadit.answer.RecevabiliteReponse;
 import io.github.omegadit.answer.Recevable;
+import io.github.omegadit.answer.ResultatIncertain;
 import io.github.omegadit.internal.generated.CreerDITPortType;
 import io.github.omegadit.internal.generated.ReponseDialogueDIT;
 import io.github.omegadit.internal.generated.ReponseWSVerifierRecevabiliteDIT;
 import io.github.omegadit.internal.generated.TypeRetourDialogue;
 import io.github.omegadit.request.CreerDemande;
 import io.github.omegadit.request.VerifierRecevabilite;
+import jakarta.xml.ws.WebServiceException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 /** The contenders, each a JMH state holding one client built once and shared by the benchmark's threads. */
 public final class Contenders {
@@ -46,7 +52,18 @@ public final class Contenders {
 
         /** Posts a request and returns the answer's body. */
         byte[] post(HttpRequest request) throws IOException, InterruptedException {
-            HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> r;
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                    break;
+                } catch (IOException e) {
+                    if (attempt >= 3 || !PoolRace.is(e)) {
+                        throw e;
+                    }
+                    PoolRace.hit();
+                }
+            }
             if (r.statusCode() != 200) {
                 throw new IOException("HTTP " + r.statusCode());
             }
@@ -80,7 +97,7 @@ public final class Contenders {
 
         /** VerifierRecevabiliteDIT as an integrator writes it: fill the generated request, call. */
         ReponseWSVerifierRecevabiliteDIT verifier() {
-            return port.verifierRecevabiliteDIT(Payloads.verifierWire());
+            return retrying(() -> port.verifierRecevabiliteDIT(Payloads.verifierWire()));
         }
 
         /** VerifierRecevabiliteDIT, then CreerDemandeDIT when the answer is P (receivable). */
@@ -89,7 +106,21 @@ public final class Contenders {
             if (r.getTypeRetourDialogue() != TypeRetourDialogue.P) {
                 throw new IllegalStateException("not receivable");
             }
-            return port.creerDemandeDIT(Payloads.creerWire());
+            return retrying(() -> port.creerDemandeDIT(Payloads.creerWire()));
+        }
+
+        /** One call, made again when the JDK client's pool race ({@link PoolRace}) broke it. */
+        static <T> T retrying(Supplier<T> call) {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return call.get();
+                } catch (WebServiceException e) {
+                    if (attempt >= 3 || !PoolRace.is(e)) {
+                        throw e;
+                    }
+                    PoolRace.hit();
+                }
+            }
         }
 
         @Override
@@ -144,7 +175,11 @@ public final class Contenders {
             if (!(d.verifierRecevabilite(verifier) instanceof Recevable)) {
                 throw new IllegalStateException("not receivable");
             }
-            return d.creerDemande(creer);
+            CreationReponse created = d.creerDemande(creer);
+            if (created instanceof ResultatIncertain) {
+                PoolRace.hit();
+            }
+            return created;
         }
 
         @Override

@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.omegadit.bench;
 
 import io.github.omegadit.answer.InterventionPossible;
@@ -5,8 +8,10 @@ import io.github.omegadit.answer.PresenceClient;
 import io.github.omegadit.internal.generated.ObjectFactory;
 import io.github.omegadit.internal.generated.ReponseDialogueDIT;
 import io.github.omegadit.internal.generated.ReponseWSVerifierRecevabiliteDIT;
-import io.github.omegadit.internal.soap.Identity;
-import io.github.omegadit.internal.soap.Mapping;
+import io.github.omegadit.internal.wire.Answers;
+import io.github.omegadit.internal.wire.Identity;
+import io.github.omegadit.internal.wire.Request;
+import io.github.omegadit.internal.wire.Requests;
 import io.github.omegadit.protocol.NumeroVersion;
 import io.github.omegadit.request.CreerDemande;
 import io.github.omegadit.request.VerifierRecevabilite;
@@ -54,7 +59,8 @@ public class Pieces {
 
     final VerifierRecevabilite verifier = Payloads.verifier();
     final CreerDemande creer = Payloads.creer();
-    final Identity identity = new Identity(Payloads.DN, Payloads.CAD, Payloads.LOGIN, NumeroVersion.LATEST);
+    final Identity identity = new Identity(Payloads.DN, Payloads.CAD, Payloads.LOGIN,
+            NumeroVersion.LATEST.toString());
     RuleContext noAnswerYet;
     RuleContext afterRecevable;
     ReponseWSVerifierRecevabiliteDIT recevable;
@@ -106,22 +112,22 @@ public class Pieces {
 
     @Benchmark
     public Object mappingVerifierRequest() {
-        return Mapping.toWire(identity, verifier);
+        return Requests.toWire(new Request.Verifier(identity, verifier));
     }
 
     @Benchmark
     public Object mappingCreerRequest() {
-        return Mapping.toWire(identity, creer);
+        return Requests.toWire(new Request.Creer(identity, creer));
     }
 
     @Benchmark
     public Object mappingRecevableAnswer() {
-        return Mapping.recevabilite(recevable);
+        return Answers.recevabilite(recevable);
     }
 
     @Benchmark
     public Object mappingListeDpAnswer() {
-        return Mapping.creation(listeDp);
+        return Answers.creation(listeDp);
     }
 
     @Benchmark

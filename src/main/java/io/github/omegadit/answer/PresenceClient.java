@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.omegadit.answer;
 
 /** Whether the customer must be present at the intervention. */

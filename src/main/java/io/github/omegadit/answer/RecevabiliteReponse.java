@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.omegadit.answer;
 
 /** Answer to {@code VerifierRecevabiliteDIT}: receivable, refused, or a code this library does not know. */

@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.omegadit.answer;
 
 import io.github.omegadit.error.DitServiceException;

@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * What OMEGA answers: a "no" is a result, not an exception.
  *

@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.omegadit.cli;
 
 import io.github.omegadit.rules.Catalogue;
@@ -8,10 +11,14 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code catalogue}: the Annexe B table the rules use, as CSV {@code segment,code,motif,express}. */
+/**
+ * {@code catalogue}: the Annexe B table the rules use, as a catalogue file that {@code --catalogue} (and
+ * {@link Catalogue#load}) reads back: the starting point for editing a newer table.
+ */
 @Command(name = "catalogue", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Prints the Annexe B catalogue (bundled, or the one in --file) as CSV: "
-                + "segment,code,motif,express.", "Calls no web service."})
+        description = {"Prints the Annexe B catalogue (bundled, or the one in --file) as a catalogue file (CSV: "
+                + "segment,code,libelle,motif,libelle_motif,express,version_min,index,presence).",
+                "Save it, edit it, and pass it with --catalogue. Calls no web service."})
 final class CatalogueCommand implements Callable<Integer> {
 
     @Option(names = "--file", paramLabel = "FILE",

@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.omegadit.cli;
 
 import java.util.EnumMap;
@@ -66,6 +69,15 @@ final class ConnectionOptions {
                     + " flags win over environment, environment over file (env OMEGA_CONFIG).")
     String config;
 
+    @Option(names = "--env", paramLabel = "NAME", order = 113,
+            description = "Environment of the --config file (omega.environments.NAME.endpoint=...), e.g. "
+                    + "homologation; default OMEGA_ENV, else omega.environment in the file.")
+    String environment;
+
+    @Option(names = "--max-calls-per-second", paramLabel = "N", order = 114,
+            description = "Client-side rate limit, 0 for none (env OMEGA_MAX_CALLS_PER_SECOND; default 0).")
+    String maxCallsPerSecond;
+
     /** Present only to refuse a password typed on the command line without echoing it. */
     @Option(names = {"--pkcs12-password", "--truststore-password", "--password"}, hidden = true)
     String passwordFlag;
@@ -85,6 +97,7 @@ final class ConnectionOptions {
         put(m, Settings.Key.CALL_DEADLINE, callDeadline);
         put(m, Settings.Key.VALIDATION, validation);
         put(m, Settings.Key.CATALOGUE, catalogue);
+        put(m, Settings.Key.MAX_CALLS_PER_SECOND, maxCallsPerSecond);
         put(m, Settings.Key.CONFIG, config);
         return m;
     }

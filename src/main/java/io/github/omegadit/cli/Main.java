@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.omegadit.cli;
 
 import java.io.FileDescriptor;
@@ -26,6 +29,9 @@ import picocli.CommandLine;
  * omega-dit rdv suivant|precedent --numero N        DemanderPrecSuiv
  * omega-dit abandonner rdv|demande --numero N       AbandonnerRdv, AbandonnerDemande
  * omega-dit catalogue [--file F]                    the Annexe B catalogue as CSV
+ * omega-dit doctor [--pce P] [--json]                connection checks: DNS, TCP, TLS, certificate, clock, WSDL
+ * omega-dit homologation run [--cases F] [--env E]  homologation cases and the report to send back
+ * omega-dit homologation list [--cases F]           checks a case file and lists its cases
  * </pre>
  *
  * <p>The dialogue commands take their connection settings from flags, else {@code OMEGA_*} environment variables,
@@ -57,6 +63,7 @@ public final class Main {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        skipCxfContainerHacks();
         quietLogging(err);
         int code = run(args, out, err, System.getenv());
         out.flush();
@@ -83,7 +90,11 @@ public final class Main {
     }
 
     static CommandLine commandLine(CliContext ctx) {
-        CommandLine cl = new CommandLine(new OmegaDitCommand(), new Factory(ctx));
+        Factory factory = new Factory(ctx);
+        CommandLine cl = new CommandLine(new OmegaDitCommand(), factory);
+        cl.addSubcommand(new CommandLine(CampagneCommand.class, factory));
+        cl.addSubcommand(new CommandLine(DoctorCommand.class, factory));
+        cl.addSubcommand(new CommandLine(HomologationCommand.class, factory));
         cl.setOut(writer(ctx.out()));
         cl.setErr(writer(ctx.err()));
         cl.setParameterExceptionHandler(Main::usageError);
@@ -103,7 +114,8 @@ public final class Main {
                 || command instanceof CatalogueCommand;
         if (!(command instanceof CommandLine.HelpCommand)) {
             cl.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n")
-                    .exitCodeList(local ? ExitCodes.localHelpList() : ExitCodes.helpList());
+                    .exitCodeList(command instanceof OwnExitCodes own ? own.exitCodeHelp()
+                            : local ? ExitCodes.localHelpList() : ExitCodes.helpList());
         }
         if (command instanceof OmegaDitCommand || command instanceof DialogueCommand) {
             cl.getCommandSpec().usageMessage().footerHeading("%nSettings of the dialogue commands:%n")
@@ -142,6 +154,17 @@ public final class Main {
                 stream.flush();
             }
         }, true);
+    }
+
+    /**
+     * In the command-line process only: CXF's workarounds for class-loader leaks in application servers (it loads JDBC
+     * drivers, AWT, LDAP and security providers once per JVM, when it first logs) are of no use to a short-lived
+     * process and cost a tenth of a first call's start-up. A library must not set this for its users; a program may.
+     */
+    private static void skipCxfContainerHacks() {
+        if (System.getProperty("org.apache.cxf.JDKBugHacks.all") == null) {
+            System.setProperty("org.apache.cxf.JDKBugHacks.all", "true");
+        }
     }
 
     /**

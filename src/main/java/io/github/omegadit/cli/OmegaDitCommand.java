@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.omegadit.cli;
 
 import java.io.IOException;
@@ -34,7 +37,10 @@ final class OmegaDitCommand implements Runnable {
         "  --truststore      OMEGA_TRUSTSTORE       omega.truststore",
         "                    OMEGA_TRUSTSTORE_PASSWORD  omega.truststore-password",
         "  --connect-timeout, --receive-timeout, --call-deadline, --validation,",
-        "  --catalogue: OMEGA_<NAME> and omega.<name> likewise; --config: OMEGA_CONFIG.",
+        "  --catalogue, --max-calls-per-second: OMEGA_<NAME> and omega.<name> likewise;",
+        "  --config: OMEGA_CONFIG. Environments of the file: --env NAME (else OMEGA_ENV,",
+        "  else omega.environment) picks omega.environments.NAME.<name>, which wins over",
+        "  omega.<name>.",
         "Passwords have no flag (a command line shows in ps) and are never printed.",
         "--json prints the answer as one JSON object on the standard output."
     };

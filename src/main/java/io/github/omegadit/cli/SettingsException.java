@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.omegadit.cli;
 
 /** A connection setting is missing or has a bad value; nothing was sent (exit code 2). Never carries a password. */

@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * The exceptions: {@link io.github.omegadit.error.DitException} is the unchecked root of all of them.
  * {@link io.github.omegadit.error.DitClientException} is the caller's mistake, found before anything was sent

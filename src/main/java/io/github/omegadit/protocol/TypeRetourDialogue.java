@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.omegadit.protocol;
 
 /** What OMEGA says about continuing the dialogue (guide §3.2.3.1). */

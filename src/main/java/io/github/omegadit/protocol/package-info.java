@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * The guide's dialogue (§2.1) as data: the seven calls ({@link io.github.omegadit.protocol.Operation}), the states
  * of a dialogue ({@link io.github.omegadit.protocol.DialogueState}), what OMEGA says about going on

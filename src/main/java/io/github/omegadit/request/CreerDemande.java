@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.omegadit.request;
 
 import io.github.omegadit.DitClient;
@@ -61,12 +64,20 @@ public record CreerDemande(
         ContactIntervention contact,
         Segment segment) {
 
-    /** A new, empty builder. */
+    /**
+     * A new, empty builder.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding this request's values, to derive a variant. */
+    /**
+     * A builder holding this request's values, to derive a variant.
+     *
+     * @return a new builder with this request's values
+     */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.numeroPce = numeroPce;
@@ -109,104 +120,189 @@ public record CreerDemande(
 
         private Builder() {}
 
-        /** Demande.NumeroPCE. */
+        /**
+         * Demande.NumeroPCE.
+         *
+         * @param value the value; {@code null} leaves the field out
+         * @return this builder
+         */
         public Builder numeroPce(String value) {
             this.numeroPce = value;
             return this;
         }
 
-        /** Demande.CodePostal (five digits). */
+        /**
+         * Demande.CodePostal (five digits).
+         *
+         * @param value the value; {@code null} leaves the field out
+         * @return this builder
+         */
         public Builder codePostal(String value) {
             this.codePostal = value;
             return this;
         }
 
-        /** DonneesFournisseur.ReferenceDemande: your own reference for this demande. */
+        /**
+         * DonneesFournisseur.ReferenceDemande: your own reference for this demande.
+         *
+         * @param value the value; {@code null} leaves the field out
+         * @return this builder
+         */
         public Builder referenceDemande(String value) {
             this.referenceDemande = value;
             return this;
         }
 
-        /** DonneesFournisseur.TelephoneFournisseur. */
+        /**
+         * DonneesFournisseur.TelephoneFournisseur.
+         *
+         * @param value the value; {@code null} leaves the field out
+         * @return this builder
+         */
         public Builder telephoneFournisseur(String value) {
             this.telephoneFournisseur = value;
             return this;
         }
 
-        /** DonneesFournisseur.GroupeAppartenance. */
+        /**
+         * DonneesFournisseur.GroupeAppartenance.
+         *
+         * @param value the value; {@code null} leaves the field out
+         * @return this builder
+         */
         public Builder groupeAppartenance(String value) {
             this.groupeAppartenance = value;
             return this;
         }
 
-        /** Demande.Commentaire. */
+        /**
+         * Demande.Commentaire.
+         *
+         * @param value the value; {@code null} leaves the field out
+         * @return this builder
+         */
         public Builder commentaire(String value) {
             this.commentaire = value;
             return this;
         }
 
-        /** DonneesTypeDemande.CodeLibelleIntervention (Annexe B). */
+        /**
+         * DonneesTypeDemande.CodeLibelleIntervention (Annexe B).
+         *
+         * @param value the value; {@code null} leaves the field out
+         * @return this builder
+         */
         public Builder codeIntervention(String value) {
             this.codeIntervention = value;
             return this;
         }
 
-        /** DonneesTypeDemande.CodeMotifIntervention (Annexe B); leave unset for codes without motif. */
+        /**
+         * DonneesTypeDemande.CodeMotifIntervention (Annexe B); leave unset for codes without motif.
+         *
+         * @param value the value; {@code null} leaves the field out
+         * @return this builder
+         */
         public Builder codeMotif(String value) {
             this.codeMotif = value;
             return this;
         }
 
-        /** DonneesTypeDemande.OptionExpress; allowed only for the express codes of Annexe B (rule R6). */
+        /**
+         * DonneesTypeDemande.OptionExpress; allowed only for the express codes of Annexe B (rule R6).
+         *
+         * @param value true to send OptionExpress "1"
+         * @return this builder
+         */
         public Builder optionExpress(boolean value) {
             this.optionExpress = value;
             return this;
         }
 
-        /** DonneesTypeDemande.IndexConteste, mandatory for G1 and 253 (rule R4). */
+        /**
+         * DonneesTypeDemande.IndexConteste, mandatory for G1 and 253 (rule R4).
+         *
+         * @param value the value; {@code null} leaves the field out
+         * @return this builder
+         */
         public Builder indexConteste(IndexConteste value) {
             this.indexConteste = value;
             return this;
         }
 
-        /** DonneesTypeDemande.IndexClient, mandatory for G1 and 253 (rule R4). */
+        /**
+         * DonneesTypeDemande.IndexClient, mandatory for G1 and 253 (rule R4).
+         *
+         * @param value the value; {@code null} leaves the field out
+         * @return this builder
+         */
         public Builder indexClient(IndexClient value) {
             this.indexClient = value;
             return this;
         }
 
-        /** DonneesTypeDemande.PrecisionIntervention, mandatory with motif 01 "Autre" (rule R5). */
+        /**
+         * DonneesTypeDemande.PrecisionIntervention, mandatory with motif 01 "Autre" (rule R5).
+         *
+         * @param value the value; {@code null} leaves the field out
+         * @return this builder
+         */
         public Builder precisionIntervention(String value) {
             this.precisionIntervention = value;
             return this;
         }
 
-        /** RdvDemande.Date and RdvDemande.Plage; the plage is required for 6M and 1M PCEs (rule R8). */
+        /**
+         * RdvDemande.Date and RdvDemande.Plage; the plage is required for 6M and 1M PCEs (rule R8).
+         *
+         * @param date RdvDemande.Date, the requested day
+         * @param plage RdvDemande.Plage, e.g. {@code "MATIN"}
+         * @return this builder
+         */
         public Builder rdv(LocalDate date, String plage) {
             this.rdvDate = date;
             this.rdvPlage = plage;
             return this;
         }
 
-        /** RdvDemande.Date alone (JJ/JM/MM PCEs are booked at the requested date). */
+        /**
+         * RdvDemande.Date alone (JJ/JM/MM PCEs are booked at the requested date).
+         *
+         * @param date RdvDemande.Date, the requested day
+         * @return this builder
+         */
         public Builder rdvDate(LocalDate date) {
             this.rdvDate = date;
             return this;
         }
 
-        /** ContactIntervention. */
+        /**
+         * ContactIntervention.
+         *
+         * @param value the value; {@code null} leaves the field out
+         * @return this builder
+         */
         public Builder contact(ContactIntervention value) {
             this.contact = value;
             return this;
         }
 
-        /** The PCE's segment, if known: narrows rule R7 when no receivability answer is at hand. Never sent. */
+        /**
+         * The PCE's segment, if known: narrows rule R7 when no receivability answer is at hand. Never sent.
+         *
+         * @param value the value; {@code null} leaves the field out
+         * @return this builder
+         */
         public Builder segment(Segment value) {
             this.segment = value;
             return this;
         }
 
-        /** The request; its rules are checked by the client when it is sent. */
+        /**
+         * The request; its rules are checked by the client when it is sent.
+         *
+         * @return the request
+         */
         public CreerDemande build() {
             return new CreerDemande(numeroPce, codePostal, referenceDemande, telephoneFournisseur,
                     groupeAppartenance, commentaire, codeIntervention, codeMotif, optionExpress, indexConteste,

@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.omegadit.request;
 
 import java.time.LocalDate;
@@ -12,7 +15,12 @@ import java.util.Objects;
  */
 public record DatePlage(LocalDate date, String plage) {
 
-    /** Both parts are required. */
+    /**
+     * Both parts are required.
+     *
+     * @param date RdvDemande.Date, the requested day
+     * @param plage RdvDemande.Plage, e.g. {@code "MATIN"}
+     */
     public DatePlage {
         Objects.requireNonNull(date, "DatePlage.date");
         Objects.requireNonNull(plage, "DatePlage.plage");

@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.omegadit.request;
 
 /** The PCE segments of the guide's Annexe B, each with its own list of intervention codes and motifs. */
@@ -17,12 +20,20 @@ public enum Segment {
         this.libelle = libelle;
     }
 
-    /** The name used in catalogue files: {@code 6M}, {@code 6M_TLRV_1M}, {@code JJ_JM_MM}. */
+    /**
+     * The name used in catalogue files: {@code 6M}, {@code 6M_TLRV_1M}, {@code JJ_JM_MM}.
+     *
+     * @return the catalogue name
+     */
     public String csvName() {
         return csvName;
     }
 
-    /** The guide's label. */
+    /**
+     * The guide's label.
+     *
+     * @return the label
+     */
     public String libelle() {
         return libelle;
     }
@@ -30,8 +41,10 @@ public enum Segment {
     /**
      * The segment for a catalogue-file name.
      *
+      * @param name the name, e.g. {@code 6M_TLRV_1M}
+      * @return the segment
      * @throws IllegalArgumentException for an unknown name
-     */
+      */
     public static Segment fromCsvName(String name) {
         for (Segment s : values()) {
             if (s.csvName.equals(name)) {

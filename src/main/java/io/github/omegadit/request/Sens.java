@@ -1,8 +1,13 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.omegadit.request;
 
 /** Direction of {@code DemanderPrecSuiv}: the slots before or after the last list offered. */
 public enum Sens {
+    /** The slots before the last list offered. */
     PRECEDENT("Precedent"),
+    /** The slots after the last list offered. */
     SUIVANT("Suivant");
 
     private final String wire;
@@ -11,7 +16,11 @@ public enum Sens {
         this.wire = wire;
     }
 
-    /** The value sent on the wire. */
+    /**
+     * The value sent on the wire.
+     *
+     * @return the wire value
+     */
     public String wire() {
         return wire;
     }

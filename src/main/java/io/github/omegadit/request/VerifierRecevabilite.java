@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.omegadit.request;
 
 import io.github.omegadit.DitClient;
@@ -15,12 +18,22 @@ import io.github.omegadit.DitClient;
  */
 public record VerifierRecevabilite(String numeroPce, String codePostal) {
 
-    /** A check for this PCE, without postal code. */
+    /**
+     * A check for this PCE, without postal code.
+     *
+     * @param numeroPce the PCE number
+     * @return the request
+     */
     public static VerifierRecevabilite pce(String numeroPce) {
         return new VerifierRecevabilite(numeroPce, null);
     }
 
-    /** A copy with the postal code set. */
+    /**
+     * A copy with the postal code set.
+     *
+     * @param codePostal five digits, or {@code null}
+     * @return the request
+     */
     public VerifierRecevabilite codePostal(String codePostal) {
         return new VerifierRecevabilite(numeroPce, codePostal);
     }

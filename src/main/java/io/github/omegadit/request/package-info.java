@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * What a supplier sends: {@link io.github.omegadit.request.VerifierRecevabilite} (step 1),
  * {@link io.github.omegadit.request.CreerDemande} (step 2, with {@link io.github.omegadit.request.ContactIntervention},

@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.omegadit.rules;
 
 import io.github.omegadit.error.Violation;
@@ -26,12 +29,13 @@ import java.util.Objects;
  *     them whatever the intervention)</td><td>both requests (NumeroPCE only for the receivability check)</td></tr>
  * <tr><td>R1</td><td>TypeDemande is "DIT": the API offers no way to set it and the client always sends "DIT", so
  *     there is nothing to check</td><td>-</td></tr>
- * <tr><td>R2</td><td>NumeroVersion V6 or later (compared numerically); V10 or later for the DIT vérification des
- *     données de comptage, G1 and 253</td><td>both requests</td></tr>
+ * <tr><td>R2</td><td>NumeroVersion V6 or later (compared numerically); for a creation, at least the catalogue's
+ *     {@code version_min} of the code, and V10 for a code the catalogue marks {@code index} (the index sections are
+ *     V10 tags): V10 for the DIT vérification des données de comptage, G1 and 253</td><td>both requests</td></tr>
  * <tr><td>R3</td><td>ContactIntervention.Telephone digits only from V8 ({@link Telephones#digitsOnly(String)} converts
  *     written forms on request)</td><td>CreerDemandeDIT</td></tr>
- * <tr><td>R4</td><td>G1 and 253: IndexConteste and IndexClient with all their fields, no motif; an index with
- *     another code is a warning</td><td>CreerDemandeDIT</td></tr>
+ * <tr><td>R4</td><td>codes the catalogue marks {@code index} (G1 and 253): IndexConteste and IndexClient with all
+ *     their fields, no motif; an index with another code is a warning</td><td>CreerDemandeDIT</td></tr>
  * <tr><td>R5</td><td>PrecisionIntervention with a motif the catalogue labels "Autre" for the code</td>
  *     <td>CreerDemandeDIT</td></tr>
  * <tr><td>R6</td><td>OptionExpress only for the codes the catalogue marks express</td><td>CreerDemandeDIT</td></tr>
@@ -47,7 +51,7 @@ import java.util.Objects;
  * </table>
  *
  * <p>Every violation but R11's and R4's index with another code is an {@link Violation.Severity#ERROR}. When the
- * segment matters (R5, R6, R8) and the request does not state it, the rules infer it from the code and the
+ * segment matters (R2, R4, R5, R6, R8) and the request does not state it, the rules infer it from the code and the
  * receivability answer, and report nothing rather than guess when neither tells.
  */
 public final class DitRules {
@@ -104,7 +108,7 @@ public final class DitRules {
         found.addAll(ContractRule.check(request));
         found.addAll(R2Version.check(request, context));
         found.addAll(R3Telephone.check(request, context));
-        found.addAll(R4IndexComptage.check(request));
+        found.addAll(R4IndexComptage.check(request, context));
         found.addAll(R5Precision.check(request, context));
         found.addAll(R6Express.check(request, context));
         found.addAll(R7CodeMotif.check(request, context));

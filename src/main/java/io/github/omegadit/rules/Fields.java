@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.omegadit.rules;
 
 /** Field paths of the violations, spelled as in the guide (§3.2.1.1 and §3.3.1.1). */

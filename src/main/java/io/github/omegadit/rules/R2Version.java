@@ -1,25 +1,27 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.omegadit.rules;
 
 import io.github.omegadit.error.Violation;
 import io.github.omegadit.protocol.NumeroVersion;
 import io.github.omegadit.request.CreerDemande;
+import io.github.omegadit.request.Segment;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Rule R2: NumeroVersion, compared numerically. The guide lists V6 to V9; V10 brought the DIT "vérification des
  * données de comptage", which needs it (§1.2: "La création de DIT vérification des données comptages nécessite
  * l'utilisation de la version OMEGA V10 des webservices"; history V7: "Ajout de la nouvelle DIT vérification des
- * données de comptages … Ajout des nouvelles balises d'appel V10"). That DIT is G1 and 253, the codes of rule R4 (see
- * there why R9 and A7 are not).
+ * données de comptages … Ajout des nouvelles balises d'appel V10"). Which code needs which version is catalogue data
+ * (column {@code version_min}); a code the catalogue marks {@code index} (rule R4) needs V10 whatever that column
+ * says, since its index sections are the V10 tags. That DIT is G1 and 253 (see rule R4 for why R9 and A7 are not).
  */
 final class R2Version {
 
     static final String ID = "R2";
     static final NumeroVersion OLDEST = new NumeroVersion(6);
-    /** The DIT "vérification des données de comptage": the same codes as R4's. */
-    static final Set<String> CODES_NEEDING_V10 = R4IndexComptage.CODES;
 
     private R2Version() {}
 
@@ -33,15 +35,30 @@ final class R2Version {
         return List.of();
     }
 
-    /** CreerDemandeDIT: the version, and V10 for the meter-data checks. */
+    /** CreerDemandeDIT: the version, and the one the code needs in the segments in question (V10 for G1...). */
     static List<Violation> check(CreerDemande request, RuleContext context) {
         List<Violation> found = new ArrayList<>(check(context.numeroVersion()));
         String code = request.codeIntervention();
-        if (code != null && CODES_NEEDING_V10.contains(code) && !context.numeroVersion().isAtLeast(NumeroVersion.V10)) {
+        if (Fields.isBlank(code)) {
+            return found;
+        }
+        Catalogue catalogue = context.catalogue();
+        NumeroVersion needed = null;
+        for (Segment segment : Segments.inQuestion(code, request.segment(), context)) {
+            NumeroVersion v = catalogue.versionMin(segment, code).orElse(null);
+            if (v != null && (needed == null || v.compareTo(needed) > 0)) {
+                needed = v;
+            }
+            if (catalogue.indexRequired(segment, code) && (needed == null || NumeroVersion.V10.compareTo(needed) > 0)) {
+                needed = NumeroVersion.V10;
+            }
+        }
+        if (needed != null && !context.numeroVersion().isAtLeast(needed)) {
+            String label = catalogue.libelle(code);
             found.add(Violation.error(ID, Fields.NUMERO_VERSION, "intervention code " + code
-                    + " (vérification des données de comptage) needs NumeroVersion " + NumeroVersion.V10
+                    + (label.isEmpty() ? "" : " (" + label + ")") + " needs NumeroVersion " + needed
                     + " or later, but the client sends " + context.numeroVersion() + "; configure the client with "
-                    + NumeroVersion.V10));
+                    + needed));
         }
         return found;
     }

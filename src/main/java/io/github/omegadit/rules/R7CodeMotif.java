@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.omegadit.rules;
 
 import io.github.omegadit.answer.InterventionPossible;
@@ -30,7 +33,7 @@ final class R7CodeMotif {
             return List.of();
         }
         String motif = Fields.motif(request.codeMotif());
-        boolean anyMotif = R4IndexComptage.appliesTo(code);
+        boolean anyMotif = R4IndexComptage.appliesTo(request, context);
         if (context.interventionsRecevables() != null) {
             return againstReceivability(code, motif, anyMotif, context.interventionsRecevables(),
                     context.catalogue());

@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.omegadit.rules;
 
 import io.github.omegadit.answer.InterventionPossible;
@@ -10,14 +13,21 @@ import java.util.Objects;
  *
  * @param numeroVersion  the NumeroVersion the client sends (rules R2, R3)
  * @param login          Utilisateur.Login the client sends (rule R9)
- * @param catalogue      the Annexe B/C catalogue in force (rules R4-R7)
+ * @param catalogue      the Annexe B catalogue in force (rules R2, R4-R7)
  * @param interventionsRecevables the Interventions of this PCE's receivability answer, the authority for rule R7, or
  *                       {@code null} when none is at hand
  */
 public record RuleContext(NumeroVersion numeroVersion, String login, Catalogue catalogue,
         List<InterventionPossible> interventionsRecevables) {
 
-    /** Version and catalogue are required. */
+    /**
+     * Version and catalogue are required.
+     *
+     * @param numeroVersion           the NumeroVersion the client sends, required
+     * @param login                   Utilisateur.Login the client sends
+     * @param catalogue               the catalogue in force, required
+     * @param interventionsRecevables the receivability answer's Interventions, or {@code null}
+     */
     public RuleContext {
         Objects.requireNonNull(numeroVersion, "numeroVersion");
         Objects.requireNonNull(catalogue, "catalogue");

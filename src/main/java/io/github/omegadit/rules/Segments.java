@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.omegadit.rules;
 
 import io.github.omegadit.answer.InterventionPossible;

@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * A stateful OMEGA CreerDIT simulator shipped with the library, for suppliers' integration tests and demos: real
  * SOAP 1.1 over HTTP on the loopback interface, the dialogue of the guide with Annexe A's texts, a seeded PCE

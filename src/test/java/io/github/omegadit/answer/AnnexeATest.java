@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.omegadit.answer;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;

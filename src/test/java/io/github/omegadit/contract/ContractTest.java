@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.omegadit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;

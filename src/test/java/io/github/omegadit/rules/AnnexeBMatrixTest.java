@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.omegadit.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -34,12 +38,32 @@ class AnnexeBMatrixTest {
                 AnnexeBMatrixTest.class.getResourceAsStream("annexe-b-V24.1.csv"), StandardCharsets.UTF_8))) {
             return r.lines()
                     .filter(l -> !l.startsWith("#") && !l.startsWith("segment,"))
-                    .map(l -> l.split(",", -1))
+                    .map(AnnexeBMatrixTest::split)
                     .map(f -> new Row(Segment.fromCsvName(f[0]), f[1], f[2], f[3], f[4], f[5].equals("1")))
                     .collect(Collectors.toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Comma-separated fields; a field in double quotes may hold commas (the file has no doubled quotes). */
+    private static String[] split(String line) {
+        List<String> fields = new ArrayList<>();
+        int i = 0;
+        while (i <= line.length()) {
+            int end;
+            if (i < line.length() && line.charAt(i) == '"') {
+                int close = line.indexOf('"', i + 1);
+                fields.add(line.substring(i + 1, close));
+                end = close + 1;
+            } else {
+                end = line.indexOf(',', i);
+                end = end < 0 ? line.length() : end;
+                fields.add(line.substring(i, end));
+            }
+            i = end + 1;
+        }
+        return fields.toArray(String[]::new);
     }
 
     static Stream<Row> everyRow() {

@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.omegadit.rules;
 
 import static io.github.omegadit.rules.Demandes.context;
@@ -274,7 +277,8 @@ class DitRulesTest {
 
         @Test
         void creerDemande_whenCatalogueHasNoLabels_doesNotGuess() throws IOException {
-            Catalogue unlabelled = Catalogue.parse(new StringReader("segment,code,motif,express\n6M,36,01,0\n"),
+            Catalogue unlabelled = Catalogue.parse(new StringReader(
+                    "segment,code,libelle,motif,libelle_motif,express,version_min,index,presence\n6M,36,,01,,0,,0,\n"),
                     "export.csv");
             assertThat(check(coupure6M().codeMotif("01"), context(unlabelled))).isEmpty();
         }

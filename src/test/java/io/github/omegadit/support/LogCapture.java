@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.omegadit.support;
 
 import ch.qos.logback.classic.Level;
@@ -11,17 +14,28 @@ import org.slf4j.LoggerFactory;
 /** Captures every log event of the {@code io.github.omegadit} loggers (and CXF's) while open. */
 public final class LogCapture implements AutoCloseable {
 
-    private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
+    /** Keeps each event with its MDC and message as they were when logged (the MDC is cleared after a call). */
+    private final ListAppender<ILoggingEvent> appender = new ListAppender<>() {
+        @Override
+        protected void append(ILoggingEvent e) {
+            e.prepareForDeferredProcessing();
+            super.append(e);
+        }
+    };
     private final List<Logger> loggers;
     private final List<Level> previous;
+    private final List<Boolean> previousAdditivity;
 
     private LogCapture(List<Logger> loggers) {
         this.loggers = loggers;
         this.previous = loggers.stream().map(Logger::getLevel).collect(Collectors.toList());
+        this.previousAdditivity = loggers.stream().map(Logger::isAdditive).collect(Collectors.toList());
         appender.start();
         for (Logger l : loggers) {
             l.addAppender(appender);
             l.setLevel(Level.DEBUG);
+            // captured, not printed: CXF at DEBUG writes thousands of lines per call to the console
+            l.setAdditive(false);
         }
     }
 
@@ -48,6 +62,7 @@ public final class LogCapture implements AutoCloseable {
         for (int i = 0; i < loggers.size(); i++) {
             loggers.get(i).detachAppender(appender);
             loggers.get(i).setLevel(previous.get(i));
+            loggers.get(i).setAdditive(previousAdditivity.get(i));
         }
         appender.stop();
     }

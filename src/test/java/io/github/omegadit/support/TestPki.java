@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.omegadit.support;
 
 import java.io.OutputStream;
@@ -66,6 +69,24 @@ public final class TestPki {
                 Date.from(Instant.now().plus(validity)), new X500Name("CN=" + cn + ",O=Fournisseur Test"),
                 keys.getPublic());
         return new Identity(keys, sign(b, ca.keys()), ca.certificate());
+    }
+
+    /** A client certificate valid from {@code notBefore} to {@code notAfter} (in the past: expired), by {@code ca}. */
+    public static Identity client(Identity ca, String cn, Instant notBefore, Instant notAfter) throws Exception {
+        KeyPair keys = keyPair();
+        X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(ca.certificate(), serial(),
+                Date.from(notBefore), Date.from(notAfter), new X500Name("CN=" + cn + ",O=Fournisseur Test"),
+                keys.getPublic());
+        return new Identity(keys, sign(b, ca.keys()), ca.certificate());
+    }
+
+    /** An in-memory key store holding the identity's key and chain (password {@link #PASSWORD}). */
+    public static KeyStore keys(Identity id) throws Exception {
+        KeyStore ks = KeyStore.getInstance("PKCS12");
+        ks.load(null, null);
+        ks.setKeyEntry("key", id.keys().getPrivate(), PASSWORD,
+                new Certificate[] {id.certificate(), id.issuer()});
+        return ks;
     }
 
     /** A PKCS#12 key store holding the identity's key and chain. */

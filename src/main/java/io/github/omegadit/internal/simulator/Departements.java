@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.omegadit.internal.simulator;
 
 /** The département a French postal code belongs to, for the guide's CodePostal check (§3.2.1.2). */

@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * The simulator's server side, on typed values. {@link io.github.omegadit.internal.simulator.SimulatorServer} is the
  * JDK HTTP server; it reads each request with the wire layer ({@code internal.wire.ServerCodec}) into a typed

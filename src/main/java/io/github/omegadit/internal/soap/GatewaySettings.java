@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.omegadit.internal.soap;
 
 import io.github.omegadit.RetryPolicy;
@@ -19,7 +22,8 @@ import javax.net.ssl.TrustManager;
  * @param trustManagers     trust for the server certificate, or {@code null} for the JDK default
  * @param messageLogging    log SOAP payloads (masked) at DEBUG
  * @param maxResponseBytes  refuse answers larger than this
+ * @param connectionMaxIdle a connection idle longer than this is never reused
  */
 public record GatewaySettings(URI endpoint, Duration connectTimeout, Duration receiveTimeout, Duration callDeadline,
         RetryPolicy retry, double maxCallsPerSecond, KeyManager[] keyManagers, TrustManager[] trustManagers,
-        boolean messageLogging, long maxResponseBytes) {}
+        boolean messageLogging, long maxResponseBytes, Duration connectionMaxIdle) {}

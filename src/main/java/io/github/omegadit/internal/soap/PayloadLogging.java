@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.omegadit.internal.soap;
 
 import java.io.ByteArrayInputStream;
@@ -20,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * before it is shortened for the log, and an element cut off by the capture limit is masked to the end, so a
  * truncated payload never shows the beginning of a telephone number.
  */
-final class PayloadLogging {
+public final class PayloadLogging {
 
     /** The logger payloads go to, at INFO. */
     static final Logger LOG = LoggerFactory.getLogger("io.github.omegadit.payload");
@@ -72,8 +75,11 @@ final class PayloadLogging {
         };
     }
 
-    /** Masks personal data in {@code xml}; an element left open at the end is masked to the end. */
-    static String mask(String xml) {
+    /**
+     * Masks personal data in {@code xml}; an element left open at the end is masked to the end. Public for the
+     * homologation report, which keeps the exchanged XML with the same masking.
+     */
+    public static String mask(String xml) {
         Matcher m = SENSITIVE.matcher(xml);
         StringBuilder out = new StringBuilder(xml.length());
         while (m.find()) {

@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.omegadit.internal.soap;
 
 import io.github.omegadit.answer.AbandonReponse;
@@ -14,16 +17,19 @@ import java.util.Map;
 import java.util.function.Function;
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
-import org.apache.cxf.configuration.jsse.TLSClientParameters;
 import org.apache.cxf.endpoint.Client;
 import org.apache.cxf.frontend.ClientProxy;
 import org.apache.cxf.jaxws.JaxWsProxyFactoryBean;
+import org.apache.cxf.logging.FaultListener;
 import org.apache.cxf.transport.http.HTTPConduit;
+import org.apache.cxf.transport.http.HTTPConduitFactory;
 import org.apache.cxf.transports.http.configuration.HTTPClientPolicy;
 
 /**
  * One CXF proxy per client, shared by all threads, and the translation of each call. Calls go through
- * {@link CallRunner}, which adds the deadline, the rate limit, retries and the MDC.
+ * {@link CallRunner}, which adds the deadline, the rate limit, retries and the MDC; the proxy's conduit is ours
+ * ({@link LaneConduit}, registered on the client's own bus), on connections whose idle time is bounded
+ * ({@link ConnectionLanes}).
  */
 public final class SoapGateway implements AutoCloseable {
 
@@ -37,14 +43,26 @@ public final class SoapGateway implements AutoCloseable {
             "org.apache.cxf.stax.maxElementCount", 20_000,
             "org.apache.cxf.stax.maxXMLCharacters", 4L * 1024 * 1024);
 
+    /** Tells CXF not to log a fault: {@code false} means "no default logging". */
+    private static final FaultListener SILENT_FAULTS = (exception, description, message) -> false;
+
     private final Bus bus;
     private final CreerDITPortType port;
     private final Client cxfClient;
     private final CallRunner runner;
+    private final ConnectionLanes lanes;
 
     /** Builds the proxy and its conduit; nothing is sent. */
     public SoapGateway(GatewaySettings settings) {
         this.bus = BusFactory.newInstance().createBus();
+        // CXF logs every failed exchange at WARN with a stack trace (PhaseInterceptorChain), and the SDK returns the
+        // same failure typed: the SDK's own line is enough (CallRunner). Only this client's bus: other CXF users in
+        // the application keep their logs.
+        bus.setProperty(FaultListener.class.getName(), SILENT_FAULTS);
+        this.lanes = new ConnectionLanes(settings.connectTimeout(), settings.connectionMaxIdle(),
+                "https".equalsIgnoreCase(settings.endpoint().getScheme()), settings.keyManagers(),
+                settings.trustManagers());
+        bus.setExtension(LaneConduit.factory(lanes, settings.maxResponseBytes()), HTTPConduitFactory.class);
         JaxWsProxyFactoryBean factory = new JaxWsProxyFactoryBean();
         factory.setBus(bus);
         factory.setServiceClass(CreerDITPortType.class);
@@ -70,17 +88,6 @@ public final class SoapGateway implements AutoCloseable {
         policy.setMaxRetransmits(0);
         policy.setVersion("1.1");
         conduit.setClient(policy);
-        if ("https".equalsIgnoreCase(settings.endpoint().getScheme())) {
-            TLSClientParameters tls = new TLSClientParameters();
-            tls.setDisableCNCheck(false);
-            if (settings.keyManagers() != null) {
-                tls.setKeyManagers(settings.keyManagers());
-            }
-            if (settings.trustManagers() != null) {
-                tls.setTrustManagers(settings.trustManagers());
-            }
-            conduit.setTlsClientParameters(tls);
-        }
         this.runner = new CallRunner(settings);
     }
 
@@ -133,6 +140,7 @@ public final class SoapGateway implements AutoCloseable {
         try {
             cxfClient.destroy();
         } finally {
+            lanes.close();
             bus.shutdown(true);
         }
     }

@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.omegadit.internal.soap;
 
 import java.security.cert.CertPathValidatorException;
@@ -6,11 +9,12 @@ import java.util.Locale;
 import javax.net.ssl.SSLHandshakeException;
 
 /** Names the likely cause of a failed TLS handshake in words an operator can act on. */
-final class TlsDiagnosis {
+public final class TlsDiagnosis {
 
     private TlsDiagnosis() {}
 
-    static String explain(SSLHandshakeException e) {
+    /** The likely cause, in words an operator can act on. */
+    public static String explain(SSLHandshakeException e) {
         StringBuilder all = new StringBuilder();
         boolean pkix = false;
         for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {

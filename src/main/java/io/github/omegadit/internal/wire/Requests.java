@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.omegadit.internal.wire;
 
 import io.github.omegadit.internal.generated.Demande;

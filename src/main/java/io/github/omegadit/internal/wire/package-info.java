@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * The wire: the only code that touches the JAXB types generated from {@code wsdl/} and {@code xsd/}, in both
  * directions. {@link io.github.omegadit.internal.wire.Request} is a request as typed values (one record per

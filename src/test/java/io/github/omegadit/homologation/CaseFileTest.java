@@ -1,0 +1,128 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.github.omegadit.homologation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.omegadit.protocol.Operation;
+import io.github.omegadit.protocol.TypeRetourDialogue;
+import io.github.omegadit.simulator.ForcedAnswer;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The case file format: what it reads, and every mistake refused with where it is. */
+class CaseFileTest {
+
+    static String file(String cases) {
+        return "{ \"format\": \"omega-dit-cases/1\", \"variables\": { \"PCE\": \"GI000001\" },\n\"cases\": [" + cases
+                + "] }";
+    }
+
+    static final String VERIFIER = "{ \"operation\": \"VerifierRecevabiliteDIT\", \"request\": { \"numeroPce\": "
+            + "\"${PCE}\" }, \"expect\": { \"typeRetourDialogue\": \"P\", \"codeRetour\": \"Message\" } }";
+
+    @Nested
+    class Reading {
+
+        @Test
+        void aCase_withVariablesExpectationsAndAForcedAnswer_isReadAsWritten() {
+            HomologationCases c = HomologationCases.parse(file("{ \"id\": \"A\", \"distributorId\": \"D-1\", "
+                    + "\"title\": \"t\", \"numeroVersion\": \"V9\", \"validation\": \"warn-only\", "
+                    + "\"simulator\": { \"force\": { \"pce\": \"${PCE}\", \"dmdKo\": [\"DEMANDE_NON_RECEVABLE X1\"],"
+                    + " \"onlyFor\": [\"CreerDemandeDIT\"], \"times\": 1 } }, \"calls\": [" + VERIFIER + "] }"), "t.json");
+
+            HomologationCase a = c.cases().get(0);
+            assertThat(a.distributorId()).isEqualTo("D-1");
+            assertThat(a.numeroVersion()).hasToString("V9");
+            assertThat(a.forcedPce()).isEqualTo("GI000001");
+            assertThat(a.forced().kind()).isEqualTo(ForcedAnswer.Kind.ANSWER);
+            assertThat(a.forced().reponse()).containsInstanceOf(io.github.omegadit.answer.DmdKo.class);
+            assertThat(a.forced().messages()).containsExactly("Demande non recevable : X1");
+            assertThat(a.forced().operations()).containsExactly(Operation.CREER_DEMANDE_DIT);
+            assertThat(a.calls().get(0).request()).containsEntry("numeroPce", "GI000001");
+            assertThat(a.calls().get(0).expect().typeRetourDialogue()).isEqualTo(TypeRetourDialogue.P);
+        }
+
+        @Test
+        void theBundledCatalogue_isValid_withUniqueIdsAndATitleEach() {
+            HomologationCases bundled = HomologationCases.bundled();
+
+            assertThat(bundled.cases()).hasSizeGreaterThan(50);
+            assertThat(bundled.cases()).extracting(HomologationCase::title).allSatisfy(t -> assertThat(t).isNotBlank());
+            assertThat(bundled.only(java.util.List.of("SEG-JJ")).cases()).singleElement()
+                    .extracting(HomologationCase::id).isEqualTo("SEG-JJ");
+        }
+    }
+
+    @Nested
+    class Mistakes {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "an unknown key in a case|\"idd\": \"A\"|unknown key \"idd\"",
+            "an unknown request field|\"request\": { \"numeroPCE\": \"x\" }|unknown key \"numeroPCE\" in VerifierRecevabiliteDIT",
+            "an unknown operation|\"operation\": \"VerifierDIT\"|unknown operation 'VerifierDIT'",
+            "a pair that is not an Annexe A row for the call|\"codeRetour\": \"ListeDP\"|P / ListeDP is not a row of Annexe A for VerifierRecevabiliteDIT",
+            "an unknown reason|\"raisons\": [\"HABILITATION\"]|unknown reason 'HABILITATION'",
+            "an unknown variable|\"${PCE}\"|unknown variable ${PCX}",
+            "a bad relative date|\"request\": { \"numeroPce\": \"x\", \"date\": \"J+3 MARDI\" }|unknown key \"date\"",
+            "a rule id that is none|\"refused\": [\"R12\"]|'R12' is not a rule id",
+        })
+        void isRefused_namingTheFileTheCaseAndTheKey(String what, String replace, String message) {
+            String good = "{ \"id\": \"A\", \"title\": \"t\", \"calls\": [" + VERIFIER + "] }";
+            String bad = switch (what) {
+                case "an unknown key in a case" -> good.replace("\"id\": \"A\"", "\"id\": \"A\", " + replace);
+                case "an unknown request field" -> good.replace("\"request\": { \"numeroPce\": \"${PCE}\" }", replace);
+                case "an unknown operation" -> good.replace("\"operation\": \"VerifierRecevabiliteDIT\"", replace);
+                case "a pair that is not an Annexe A row for the call" -> good.replace("\"codeRetour\": \"Message\"",
+                        replace);
+                case "an unknown reason" -> good.replace("\"codeRetour\": \"Message\"", "\"codeRetour\": \"Message\", "
+                        + replace);
+                case "an unknown variable" -> good.replace(replace, "\"${PCX}\"");
+                case "a bad relative date" -> good.replace("\"request\": { \"numeroPce\": \"${PCE}\" }", replace);
+                default -> good.replace("\"typeRetourDialogue\": \"P\", \"codeRetour\": \"Message\"", replace);
+            };
+
+            assertThatThrownBy(() -> HomologationCases.parse(file(bad), "mine.json"))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("mine.json, case A").hasMessageContaining(message);
+        }
+
+        @Test
+        void aBadDateInACreation_isRefusedBeforeAnythingRuns() {
+            String creer = "{ \"id\": \"B\", \"title\": \"t\", \"calls\": [" + VERIFIER + ", { \"operation\": "
+                    + "\"CreerDemandeDIT\", \"request\": { \"numeroPce\": \"x\", \"codeIntervention\": \"206\", "
+                    + "\"date\": \"J+3 MARDI\" }, \"expect\": { \"typeRetourDialogue\": \"T\", \"codeRetour\": "
+                    + "\"DmdOkDD\" } }] }";
+
+            assertThatThrownBy(() -> HomologationCases.parse(file(creer), "mine.json"))
+                    .hasMessageContaining("case B, call #2").hasMessageContaining("'MARDI' is not a day of the week");
+        }
+
+        @Test
+        void aJsonSyntaxError_namesTheLineAndColumn() {
+            assertThatThrownBy(() -> HomologationCases.parse("{\n  \"format\": \"omega-dit-cases/1\",\n  \"cases\": [,]\n}",
+                    "mine.json")).isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("mine.json:3:13:");
+        }
+
+        @Test
+        void aDuplicateIdOrKey_isRefused() {
+            String a = "{ \"id\": \"A\", \"title\": \"t\", \"calls\": [" + VERIFIER + "] }";
+
+            assertThatThrownBy(() -> HomologationCases.parse(file(a + "," + a), "m.json"))
+                    .hasMessageContaining("duplicate case id A");
+            assertThatThrownBy(() -> HomologationCases.parse(file(a.replace("\"title\": \"t\"",
+                    "\"title\": \"t\", \"title\": \"u\"")), "m.json")).hasMessageContaining("duplicate key \"title\"");
+        }
+
+        @Test
+        void anotherFormat_isRefused() {
+            assertThatThrownBy(() -> HomologationCases.parse("{ \"format\": \"omega-dit-cases/2\", \"cases\": [] }",
+                    "m.json")).hasMessageContaining("\"format\" must be \"omega-dit-cases/1\"");
+        }
+    }
+}
