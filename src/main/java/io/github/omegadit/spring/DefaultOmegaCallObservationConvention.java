@@ -5,10 +5,11 @@ package io.github.omegadit.spring;
 
 import io.github.omegadit.CallEvent;
 import io.micrometer.common.KeyValues;
+import java.util.Locale;
 
 /**
  * The observation {@value #NAME} (a timer {@code omega.dit.call} with Boot's metrics, a span
- * {@code omega <operation>} with its tracing bridge). Low-cardinality tags, on the timer: {@code operation} (the WSDL
+ * {@code omega creer-demande-dit} with its tracing bridge). Low-cardinality tags, on the timer: {@code operation} (the WSDL
  * name, {@code CreerDemandeDIT}), {@code outcome} ({@link CallEvent#outcome()}: {@code T/DmdOkDP},
  * {@code A/DmdKo}, {@code RECEIVE_TIMEOUT}...) and {@code retried} ({@code true} when an attempt failed and was
  * retried); Micrometer adds {@code error}. High-cardinality ones, on the span only: {@code omega.numero-demande},
@@ -29,7 +30,8 @@ public class DefaultOmegaCallObservationConvention implements OmegaCallObservati
 
     @Override
     public String getContextualName(OmegaCallContext context) {
-        return "omega " + context.operation().wsdlName();
+        // lower case already: tracing bridges turn camel case into kebab case ("-creer-demande-d-i-t")
+        return "omega " + context.operation().name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     @Override
