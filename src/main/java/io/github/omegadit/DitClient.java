@@ -15,6 +15,7 @@ import io.github.omegadit.protocol.NumeroVersion;
 import io.github.omegadit.request.VerifierRecevabilite;
 import io.github.omegadit.rules.Catalogue;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,6 +67,7 @@ public final class DitClient implements AutoCloseable {
     private final Identity identity;
     private final SoapGateway gateway;
     private final List<DialogueListener> listeners;
+    private final HealthTracker health;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private DitClient(Builder b) {
@@ -75,9 +77,13 @@ public final class DitClient implements AutoCloseable {
         TlsConfig tls = b.tls;
         KeyManager[] keys = tls == null ? null : tls.keyManagers();
         TrustManager[] trust = tls == null ? null : tls.trustManagers();
+        this.health = new HealthTracker(Clock.systemUTC(), tls == null ? null : tls.clientCertificateExpiry());
+        List<CallObserver> observers = new ArrayList<>();
+        observers.add(health);
+        observers.addAll(b.callObservers);
         this.gateway = new SoapGateway(new GatewaySettings(b.endpoint, b.connectTimeout, b.receiveTimeout,
                 b.callDeadline, b.retry, b.maxCallsPerSecond, keys, trust, b.messageLogging, b.maxResponseBytes,
-                b.connectionMaxIdle));
+                b.connectionMaxIdle, List.copyOf(observers)));
         if (tls != null) {
             tls.warnIfExpiringSoon();
         }
@@ -148,6 +154,14 @@ public final class DitClient implements AutoCloseable {
         return gateway;
     }
 
+    /**
+     * What the client has seen of OMEGA so far (last outcome per operation, transport failures in a row, the client
+     * certificate's expiry), for a health check that must not call OMEGA itself. Cheap: no I/O, no lock.
+     */
+    public ClientHealth health() {
+        return health.snapshot(isClosed());
+    }
+
     /** True once {@link #close()} was called. */
     public boolean isClosed() {
         return closed.get();
@@ -209,6 +223,7 @@ public final class DitClient implements AutoCloseable {
         private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
         private Duration connectionMaxIdle = DEFAULT_CONNECTION_MAX_IDLE;
         private final List<DialogueListener> listeners = new ArrayList<>();
+        private final List<CallObserver> callObservers = new ArrayList<>();
 
         private Builder() {}
 
@@ -231,6 +246,7 @@ public final class DitClient implements AutoCloseable {
             b.maxResponseBytes = maxResponseBytes;
             b.connectionMaxIdle = connectionMaxIdle;
             b.listeners.addAll(listeners);
+            b.callObservers.addAll(callObservers);
             return b;
         }
 
@@ -346,6 +362,15 @@ public final class DitClient implements AutoCloseable {
          */
         public Builder listener(DialogueListener value) {
             listeners.add(Arguments.required(value, "listener"));
+            return this;
+        }
+
+        /**
+         * Adds an observer told of every call the client sends, around it (metrics, tracing, alerts). Default none;
+         * observers are started in the order added.
+         */
+        public Builder callObserver(CallObserver value) {
+            callObservers.add(Arguments.required(value, "callObserver"));
             return this;
         }
 

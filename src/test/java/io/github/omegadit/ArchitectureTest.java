@@ -32,7 +32,7 @@ class ArchitectureTest {
 
     static final String GENERATED = "io.github.omegadit.internal.generated";
     static final Set<String> PUBLIC_PACKAGES = Set.of("protocol", "request", "answer", "error", "rules",
-            "simulator", "campagne", "homologation");
+            "simulator", "campagne", "homologation", "spring", "spring.test");
     static JavaClasses classes;
 
     @BeforeAll
@@ -108,6 +108,14 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("io.github.omegadit.simulator..",
                         "io.github.omegadit.internal.simulator..", "io.github.omegadit.cli..", "picocli..",
                         "org.junit..")
+                .check(classes);
+    }
+
+    @Test
+    void springAndMicrometer_areUsedOnlyByTheSpringPackage() {
+        // they are optional dependencies: the rest of the library must load without them
+        noClasses().that().resideOutsideOfPackage("io.github.omegadit.spring..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "io.micrometer..")
                 .check(classes);
     }
 

@@ -66,29 +66,42 @@ final class CallRunner implements AutoCloseable {
         if (referenceDemande != null) {
             MDC.put(MDC_REFERENCE_DEMANDE, referenceDemande);
         }
+        CallObservation observed = CallObservation.start(op, settings.observers());
+        T result = null;
+        Throwable failure = null;
         try {
-            long deadline = System.nanoTime() + settings.callDeadline().toNanos();
-            RetryPolicy retry = settings.retry();
-            for (int attempt = 1; ; attempt++) {
-                try {
-                    return attempt(op, numeroDemande, deadline, call);
-                } catch (DitServiceException e) {
-                    Duration pause = retry.backoff(attempt, ThreadLocalRandom.current().nextDouble());
-                    boolean again = e.retrySafe() && attempt < retry.maxAttempts()
-                            && System.nanoTime() + pause.toNanos() < deadline;
-                    if (!again) {
-                        logFinal(op, attempt, e);
-                        throw e;
-                    }
-                    LOG.info("{} attempt {} failed ({}), retrying in {} ms", op, attempt, e.failure(),
-                            pause.toMillis());
-                    sleep(retry, pause, op, numeroDemande, e);
-                }
-            }
+            result = attempts(op, numeroDemande, call, observed);
+            return result;
+        } catch (RuntimeException | Error e) {
+            failure = e;
+            throw e;
         } finally {
+            observed.end(numeroDemande, referenceDemande, result, failure);
             MDC.remove(MDC_OPERATION);
             MDC.remove(MDC_NUMERO_DEMANDE);
             MDC.remove(MDC_REFERENCE_DEMANDE);
+        }
+    }
+
+    private <T> T attempts(Operation op, String numeroDemande, Supplier<T> call, CallObservation observed) {
+        long deadline = System.nanoTime() + settings.callDeadline().toNanos();
+        RetryPolicy retry = settings.retry();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return attempt(op, numeroDemande, deadline, call, observed);
+            } catch (DitServiceException e) {
+                Duration pause = retry.backoff(attempt, ThreadLocalRandom.current().nextDouble());
+                boolean again = e.retrySafe() && attempt < retry.maxAttempts()
+                        && System.nanoTime() + pause.toNanos() < deadline;
+                if (!again) {
+                    logFinal(op, attempt, e);
+                    throw e;
+                }
+                LOG.info("{} attempt {} failed ({}), retrying in {} ms", op, attempt, e.failure(),
+                        pause.toMillis());
+                observed.retrying(e.failure());
+                sleep(retry, pause, op, numeroDemande, e);
+            }
         }
     }
 
@@ -112,8 +125,9 @@ final class CallRunner implements AutoCloseable {
         return text == null ? "" : text.replace('\n', ' ').replace('\r', ' ');
     }
 
-    private <T> T attempt(Operation op, String numeroDemande, long deadline, Supplier<T> call) {
-        acquirePermit(op, numeroDemande, deadline);
+    private <T> T attempt(Operation op, String numeroDemande, long deadline, Supplier<T> call,
+            CallObservation observed) {
+        acquirePermit(op, numeroDemande, deadline, observed);
         long remaining = deadline - System.nanoTime();
         if (remaining <= 0) {
             throw new DitServiceException(op, numeroDemande, Failure.DEADLINE_EXCEEDED, 0,
@@ -141,7 +155,7 @@ final class CallRunner implements AutoCloseable {
         }
     }
 
-    private void acquirePermit(Operation op, String numeroDemande, long deadline) {
+    private void acquirePermit(Operation op, String numeroDemande, long deadline, CallObservation observed) {
         if (permitIntervalNanos == 0) {
             return;
         }
@@ -158,6 +172,7 @@ final class CallRunner implements AutoCloseable {
         }
         long wait = start - now;
         if (wait > 0) {
+            observed.waitedForRateLimit(wait);
             try {
                 TimeUnit.NANOSECONDS.sleep(wait);
             } catch (InterruptedException ie) {

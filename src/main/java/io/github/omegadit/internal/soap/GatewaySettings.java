@@ -3,9 +3,11 @@
  */
 package io.github.omegadit.internal.soap;
 
+import io.github.omegadit.CallObserver;
 import io.github.omegadit.RetryPolicy;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.TrustManager;
 
@@ -23,7 +25,9 @@ import javax.net.ssl.TrustManager;
  * @param messageLogging    log SOAP payloads (masked) at DEBUG
  * @param maxResponseBytes  refuse answers larger than this
  * @param connectionMaxIdle a connection idle longer than this is never reused
+ * @param observers         told of every call, around it (the client's health tracker first)
  */
 public record GatewaySettings(URI endpoint, Duration connectTimeout, Duration receiveTimeout, Duration callDeadline,
         RetryPolicy retry, double maxCallsPerSecond, KeyManager[] keyManagers, TrustManager[] trustManagers,
-        boolean messageLogging, long maxResponseBytes, Duration connectionMaxIdle) {}
+        boolean messageLogging, long maxResponseBytes, Duration connectionMaxIdle,
+        List<CallObserver> observers) {}
