@@ -20,9 +20,9 @@
  *     in the CodePostal's département. A refused VerifierRecevabiliteDIT is recorded as a demande in status 22 (PCE
  *     unknown) or 23 (the others).</li>
  * <li>VerifierRecevabiliteDIT answers P / Message "Demande recevable" with every catalogue pair of the PCE's segment.
- *     Each Motif carries the PresenceClient of its code: {@code PO} for meter work and restorations (34, 35, U7, 37,
- *     04, 13, S6, 208, 209, 217, 218, 232, 243, 244, 245, 252), {@code PNO} where nothing is done on the premises (V8,
- *     R9, A7, B9, P9, 207, 249, 250), {@code PS} otherwise. CreerDemandeDIT and the appointment answers carry the
+ *     Each Motif carries the PresenceClient of its code, the catalogue's {@code presence} column ({@code PO} for
+ *     meter work and restorations, {@code PNO} where nothing is done on the premises, {@code PS} otherwise in the
+ *     bundled table; {@code PS} where a file leaves it empty). CreerDemandeDIT and the appointment answers carry the
  *     same value.</li>
  * <li>CreerDemandeDIT runs the checks below and answers A / DmdKo with one MessageRetour per failure. Otherwise it
  *     creates a demande: for a JJ/JM/MM PCE, T / DmdOkDD at the requested date; for a 6M or 1M PCE, status "en attente
@@ -42,14 +42,14 @@
  * <tr><td>CODE_INTERVENTION</td><td>INTERVENTION_HORS_SEGMENT</td><td>the code exists, not for the PCE's segment</td></tr>
  * <tr><td>CODE_MOTIF</td><td>MOTIF_OBLIGATOIRE</td><td>no motif, but the code has motifs in this segment</td></tr>
  * <tr><td>CODE_MOTIF</td><td>MOTIF_INCONNU</td><td>(code, motif) is not a catalogue row of the segment</td></tr>
- * <tr><td>CODE_MOTIF</td><td>MOTIF_INTERDIT</td><td>a motif with G1 or 253 (it must be empty)</td></tr>
+ * <tr><td>CODE_MOTIF</td><td>MOTIF_INTERDIT</td><td>a motif with a code the catalogue marks {@code index} (G1, 253: it must be empty)</td></tr>
  * <tr><td>PRECISION_INTERVENTION</td><td>PRECISION_OBLIGATOIRE</td><td>motif 01 labelled "Autre" without
  *     PrecisionIntervention</td></tr>
  * <tr><td>OPTION_EXPRESS</td><td>EXPRESS_NON_AUTORISE</td><td>OptionExpress "1" on a code that is not express in
  *     the segment</td></tr>
- * <tr><td>INDEX_CONTESTE</td><td>INDEX_OBLIGATOIRE</td><td>G1 or 253 without IndexConteste</td></tr>
- * <tr><td>INDEX_CLIENT</td><td>INDEX_OBLIGATOIRE</td><td>G1 or 253 without IndexClient</td></tr>
- * <tr><td>NUMERO_VERSION</td><td>VERSION_INSUFFISANTE</td><td>G1 or 253 with NumeroVersion before V10</td></tr>
+ * <tr><td>INDEX_CONTESTE</td><td>INDEX_OBLIGATOIRE</td><td>an {@code index} code (G1, 253) without IndexConteste</td></tr>
+ * <tr><td>INDEX_CLIENT</td><td>INDEX_OBLIGATOIRE</td><td>an {@code index} code (G1, 253) without IndexClient</td></tr>
+ * <tr><td>NUMERO_VERSION</td><td>VERSION_INSUFFISANTE</td><td>a NumeroVersion before the code's {@code version_min}, or before V10 for an {@code index} code (G1, 253)</td></tr>
  * <tr><td>NUMERO_VERSION</td><td>VERSION_INCONNUE</td><td>NumeroVersion not "V" and a number from 1</td></tr>
  * <tr><td>DATE_RDV</td><td>DATE_PASSEE</td><td>RdvDemande.Date before today</td></tr>
  * <tr><td>PLAGE_RDV</td><td>PLAGE_OBLIGATOIRE</td><td>no Plage for a 6M or 1M PCE</td></tr>

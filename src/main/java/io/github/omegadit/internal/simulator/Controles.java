@@ -15,6 +15,7 @@ import io.github.omegadit.simulator.StatutDemande;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -26,10 +27,6 @@ final class Controles {
 
     /** codeErreur of "Numéro de PCE incorrect ou inconnu": the PCE is not in the directory. */
     static final String CODE_PCE_INCONNU = "PCE_INCONNU";
-
-    private static final Set<String> INDEX_CODES = Set.of("G1", "253");
-    /** The DIT "vérification des données de comptage" (rules R2 and R4): indexes, no motif, NumeroVersion V10. */
-    private static final Set<String> V10_CODES = INDEX_CODES;
 
     /** A refusal: the MessageRetour and the status OMEGA records for a refused receivability check. */
     record Refus(String message, StatutDemande statut) {}
@@ -90,7 +87,8 @@ final class Controles {
         } else {
             codeOk = true;
         }
-        boolean indexCode = INDEX_CODES.contains(code);
+        // the DIT "vérification des données de comptage" (rules R2 and R4): indexes, no motif, NumeroVersion V10
+        boolean indexCode = codeOk && catalogue.indexRequired(segment, code);
         if (codeOk) {
             if (indexCode) {
                 if (!motif.isEmpty()) {
@@ -116,7 +114,7 @@ final class Controles {
         NumeroVersion version = version(id.numeroVersion());
         if (version == null) {
             out.add(incorrecte("NUMERO_VERSION", "VERSION_INCONNUE"));
-        } else if (V10_CODES.contains(code) && !version.isAtLeast(NumeroVersion.V10)) {
+        } else if (codeOk && versionNeeded(segment, code, indexCode).filter(v -> !version.isAtLeast(v)).isPresent()) {
             out.add(incorrecte("NUMERO_VERSION", "VERSION_INSUFFISANTE"));
         }
         if (dm.rdvDate() != null && dm.rdvDate().isBefore(today)) {
@@ -151,5 +149,14 @@ final class Controles {
 
     static boolean isBlank(String s) {
         return s == null || s.isBlank();
+    }
+
+    /** The NumeroVersion the code needs: the catalogue's {@code version_min}, V10 for the index DIT (its V10 tags). */
+    private Optional<NumeroVersion> versionNeeded(Segment segment, String code, boolean indexCode) {
+        Optional<NumeroVersion> min = catalogue.versionMin(segment, code);
+        if (indexCode && min.map(v -> v.compareTo(NumeroVersion.V10) < 0).orElse(true)) {
+            return Optional.of(NumeroVersion.V10);
+        }
+        return min;
     }
 }

@@ -10,6 +10,7 @@ import io.github.omegadit.answer.DmdOkDD;
 import io.github.omegadit.answer.DmdOkDP;
 import io.github.omegadit.answer.InterventionPossible;
 import io.github.omegadit.answer.ListeDP;
+import io.github.omegadit.answer.PresenceClient;
 import io.github.omegadit.answer.Recevable;
 import io.github.omegadit.answer.Reponse;
 import io.github.omegadit.internal.wire.Identity;
@@ -108,7 +109,7 @@ final class DialogueSteps {
         List<InterventionPossible> list = new ArrayList<>();
         for (Catalogue.Entry e : catalogue.entries()) {
             if (e.segment() == directory.pce(numeroPce).segment()) {
-                list.add(new InterventionPossible(e.code(), e.motif(), Presence.of(e.code())));
+                list.add(new InterventionPossible(e.code(), e.motif(), presence(e.segment(), e.code())));
             }
         }
         return new Result(new Recevable(List.of(Libelle.DEMANDE_RECEVABLE.texte()), list, null), numeroPce, null);
@@ -178,7 +179,7 @@ final class DialogueSteps {
             d.rdvProgramme = new DatePlage(r.date(), r.plage());
             d.windowStart = null;
             return new Result(new DmdOkDP(d.numeroDemande, slots.dateProgrammee(r.date(), r.plage()),
-                    Presence.of(d.codeIntervention), List.of(), List.of(Libelle.RDV_PROGRAMME.texte())),
+                    presence(d.segment, d.codeIntervention), List.of(), List.of(Libelle.RDV_PROGRAMME.texte())),
                     d.numeroPce, d.numeroDemande);
         }
         return liste(d, slots.forward(SlotSearch.standardStart(r.date(), earliest), earliest));
@@ -239,7 +240,7 @@ final class DialogueSteps {
 
     /** T / DmdOkDD: registered at the requested date. */
     private Result dateDemandee(DemandeRecord d) {
-        return new Result(new DmdOkDD(d.numeroDemande, d.dateDemandee, null, Presence.of(d.codeIntervention),
+        return new Result(new DmdOkDD(d.numeroDemande, d.dateDemandee, null, presence(d.segment, d.codeIntervention),
                 List.of(), List.of(Libelle.RDV_DATE_DEMANDEE.texte())), d.numeroPce, d.numeroDemande);
     }
 
@@ -249,7 +250,7 @@ final class DialogueSteps {
         if (slots.bookable(date, plage, earliest)) {
             d.windowStart = null;
             return new Result(new DatePlageH(d.numeroDemande, slots.dateProgrammee(date, plage),
-                    Presence.of(d.codeIntervention), List.of(), List.of(Libelle.DATE_PLAGE_DISPONIBLE.texte())),
+                    presence(d.segment, d.codeIntervention), List.of(), List.of(Libelle.DATE_PLAGE_DISPONIBLE.texte())),
                     d.numeroPce, d.numeroDemande);
         }
         return liste(d, slots.forward(SlotSearch.standardStart(date, earliest), earliest));
@@ -257,7 +258,15 @@ final class DialogueSteps {
 
     private Result liste(DemandeRecord d, SlotSearch.Window w) {
         d.windowStart = w.start();
-        return new Result(new ListeDP(d.numeroDemande, w.slots(), Presence.of(d.codeIntervention), List.of(),
+        return new Result(new ListeDP(d.numeroDemande, w.slots(), presence(d.segment, d.codeIntervention), List.of(),
                 List.of(Libelle.DATE_PLAGE_INDISPONIBLE.texte())), d.numeroPce, d.numeroDemande);
+    }
+
+    /**
+     * The customer presence OMEGA announces for the code: the catalogue's {@code presence} column (the guide leaves it
+     * to OMEGA), "souhaitée" where the file leaves it empty.
+     */
+    private PresenceClient presence(Segment segment, String code) {
+        return catalogue.presence(segment, code).orElse(PresenceClient.PS);
     }
 }
