@@ -84,16 +84,23 @@ final class DialogueSteps {
             return verifier(v);
         } else if (request instanceof Request.Creer c) {
             return creer(c);
-        } else if (request instanceof Request.Proposer p) {
-            return proposer(p);
-        } else if (request instanceof Request.PrecSuiv p) {
-            return precSuiv(p);
-        } else if (request instanceof Request.Accepter a) {
-            return accepter(a);
-        } else if (request instanceof Request.AbandonnerRdv a) {
-            return abandonnerRdv(a);
         }
-        return abandonnerDemande((Request.AbandonnerDemande) request);
+        // the appointment and stop calls act on a demande of the caller's that still awaits its appointment
+        Lookup lookup = lookup(request.identity(), request.numeroDemande());
+        if (lookup instanceof Lookup.Refused refused) {
+            return refused.result();
+        }
+        DemandeRecord d = ((Lookup.Found) lookup).demande();
+        if (request instanceof Request.Proposer p) {
+            return proposer(d, p);
+        } else if (request instanceof Request.PrecSuiv p) {
+            return precSuiv(d, p);
+        } else if (request instanceof Request.Accepter a) {
+            return accepter(d, a);
+        } else if (request instanceof Request.AbandonnerRdv) {
+            return abandonnerRdv(d);
+        }
+        return abandonnerDemande(d);
     }
 
     private Result verifier(Request.Verifier r) {
@@ -141,24 +148,14 @@ final class DialogueSteps {
         return slotAnswer(d, dm.rdvDate(), dm.rdvPlage());
     }
 
-    private Result proposer(Request.Proposer r) {
-        Lookup lookup = lookup(r.identity(), r.numeroDemande());
-        if (lookup instanceof Lookup.Refused refused) {
-            return refused.result();
-        }
-        DemandeRecord d = ((Lookup.Found) lookup).demande();
+    private Result proposer(DemandeRecord d, Request.Proposer r) {
         // guide §2.1.2: a date proposed during the dialogue becomes the requested date, whatever follows
         d.dateDemandee = r.date();
         d.plageDemandee = Controles.isBlank(r.plage()) ? null : r.plage();
         return slotAnswer(d, r.date(), r.plage());
     }
 
-    private Result precSuiv(Request.PrecSuiv r) {
-        Lookup lookup = lookup(r.identity(), r.numeroDemande());
-        if (lookup instanceof Lookup.Refused refused) {
-            return refused.result();
-        }
-        DemandeRecord d = ((Lookup.Found) lookup).demande();
+    private Result precSuiv(DemandeRecord d, Request.PrecSuiv r) {
         LocalDate earliest = d.express ? firstDayExpress : firstDay;
         LocalDate base = d.windowStart != null ? d.windowStart : SlotSearch.standardStart(d.dateDemandee, earliest);
         SlotSearch.Window w = r.sens() == Sens.SUIVANT
@@ -167,12 +164,7 @@ final class DialogueSteps {
         return liste(d, w);
     }
 
-    private Result accepter(Request.Accepter r) {
-        Lookup lookup = lookup(r.identity(), r.numeroDemande());
-        if (lookup instanceof Lookup.Refused refused) {
-            return refused.result();
-        }
-        DemandeRecord d = ((Lookup.Found) lookup).demande();
+    private Result accepter(DemandeRecord d, Request.Accepter r) {
         LocalDate earliest = d.express ? firstDayExpress : firstDay;
         if (slots.bookable(r.date(), r.plage(), earliest) && book.book(r.date(), r.plage())) {
             d.statut = StatutDemande.RDV_PROGRAMME;
@@ -185,22 +177,12 @@ final class DialogueSteps {
         return liste(d, slots.forward(SlotSearch.standardStart(r.date(), earliest), earliest));
     }
 
-    private Result abandonnerRdv(Request.AbandonnerRdv r) {
-        Lookup lookup = lookup(r.identity(), r.numeroDemande());
-        if (lookup instanceof Lookup.Refused refused) {
-            return refused.result();
-        }
-        DemandeRecord d = ((Lookup.Found) lookup).demande();
+    private Result abandonnerRdv(DemandeRecord d) {
         d.statut = StatutDemande.ENREGISTREE_A_DATE_DEMANDEE;
         return dateDemandee(d);
     }
 
-    private Result abandonnerDemande(Request.AbandonnerDemande r) {
-        Lookup lookup = lookup(r.identity(), r.numeroDemande());
-        if (lookup instanceof Lookup.Refused refused) {
-            return refused.result();
-        }
-        DemandeRecord d = ((Lookup.Found) lookup).demande();
+    private Result abandonnerDemande(DemandeRecord d) {
         d.statut = StatutDemande.ABANDONNEE;
         return new Result(DmdKo.of(d.numeroDemande, List.of(Libelle.DEMANDE_ABANDONNEE.texte())), d.numeroPce,
                 d.numeroDemande);
