@@ -98,7 +98,7 @@ public final class OmegaSimulator implements AutoCloseable {
     public static final int DEFAULT_LEAD_TIME = 3;
     /** Default lead time with OptionExpress "1", in working days after today. */
     public static final int DEFAULT_EXPRESS_LEAD_TIME = 1;
-    /** Default number of threads answering the calls whose forced delay is over. */
+    /** Default number of the HTTP server's worker threads. */
     public static final int DEFAULT_WORKER_THREADS = 64;
     /** Default pause before an internal event changes a demande awaiting its appointment (one day). */
     public static final Duration DEFAULT_INTERNAL_EVENT_AFTER = Duration.ofDays(1);

@@ -69,9 +69,9 @@ public abstract class SimulatorSettings<B extends SimulatorSettings<B>> {
     }
 
     /**
-     * Threads answering the calls whose forced delay is over (default
-     * {@value OmegaSimulator#DEFAULT_WORKER_THREADS}). Calls are handled on the server's dispatcher thread, and a call
-     * waiting out its delay holds no thread; delayed calls due at the same instant beyond that number wait their turn.
+     * Worker threads of the HTTP server (default {@value OmegaSimulator#DEFAULT_WORKER_THREADS}; idle ones end after
+     * 10 s): each reads and answers one exchange at a time, so a client that stalls mid-request holds one worker, not
+     * the simulator; exchanges beyond wait their turn. A call waiting out a forced delay holds no thread.
      *
      * @throws IllegalArgumentException when below 1
      */

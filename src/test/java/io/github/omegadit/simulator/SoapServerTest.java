@@ -14,6 +14,7 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -21,6 +22,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.xml.XMLConstants;
 import javax.xml.namespace.QName;
@@ -104,6 +107,28 @@ class SoapServerTest {
             HttpResponse<String> put = Soap.HTTP.send(HttpRequest.newBuilder(endpoint)
                     .PUT(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(put.statusCode()).isEqualTo(405);
+        }
+
+        @Test
+        void clientsStalledMidRequest_doNotHoldUpTheOtherCalls() throws Exception {
+            List<Socket> stalled = new ArrayList<>();
+            try {
+                for (int i = 0; i < 3; i++) {
+                    Socket s = new Socket(endpoint.getHost(), endpoint.getPort());
+                    s.getOutputStream().write(("POST " + endpoint.getPath() + " HTTP/1.1\r\nHost: x\r\n"
+                            + "Content-Length: 500\r\n\r\n<soap:Env").getBytes(StandardCharsets.US_ASCII));
+                    s.getOutputStream().flush();
+                    stalled.add(s);
+                }
+                Soap.Answer a = Soap.call(endpoint, Payload.verifier(OmegaSimulator.PCE_6M, null));
+
+                assertThat(a.codeRetour()).isEqualTo("Message");
+                assertThat(Soap.get(sim.adminUrl().resolve("demandes"))).startsWith("{\"demandes\":[");
+            } finally {
+                for (Socket s : stalled) {
+                    s.close();
+                }
+            }
         }
     }
 

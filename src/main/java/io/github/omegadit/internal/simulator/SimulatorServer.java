@@ -18,9 +18,11 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -39,10 +41,11 @@ import java.util.regex.Pattern;
  * </ul>
  * Every SOAP exchange is written by the {@link Recording} when it has a directory.
  *
- * <p>Requests are handled on the server's own dispatcher thread (the JDK server's default executor): the work is
- * in memory and takes microseconds, and handing each exchange to a pool thread cost more than the work itself (about
- * 130 µs of CPU per call on two cores). A call with a forced delay is not slept on: it is answered by a scheduled
- * task once the delay is over, so a delayed call holds no thread and does not hold up the others.
+ * <p>Requests are handled by a pool of worker threads, not on the JDK server's dispatcher thread: the JDK server
+ * reads a request's line, headers and body with blocking reads, so on the dispatcher one client that stalls
+ * mid-request (a half-written request, a client paused in a debugger) would hold up every other call and the admin
+ * API until it went away. A call with a forced delay is not slept on: it is answered by a scheduled task once the
+ * delay is over, so a delayed call holds no thread and does not hold up the others.
  */
 public final class SimulatorServer implements AutoCloseable {
 
@@ -66,6 +69,8 @@ public final class SimulatorServer implements AutoCloseable {
     private final Recording recording;
     private final AdminApi admin;
     private final HttpServer server;
+    /** Reads and answers the exchanges, so that a stalled client holds one of them and not the server. */
+    private final ThreadPoolExecutor workers;
     /** Answers the calls whose forced delay is over. */
     private final ScheduledThreadPoolExecutor delayed;
     private final String threadPrefix;
@@ -95,7 +100,10 @@ public final class SimulatorServer implements AutoCloseable {
             throw new IllegalStateException("the WSDL has no soap:address to rewrite");
         }
         this.threadPrefix = "omega-simulator-" + INSTANCES.incrementAndGet() + "-";
-        this.delayed = new ScheduledThreadPoolExecutor(threads, daemonThreads(threadPrefix));
+        this.workers = new ThreadPoolExecutor(threads, threads, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                daemonThreads(threadPrefix));
+        workers.allowCoreThreadTimeOut(true);
+        this.delayed = new ScheduledThreadPoolExecutor(threads, daemonThreads(threadPrefix + "delayed-"));
         delayed.setKeepAliveTime(10, TimeUnit.SECONDS);
         delayed.allowCoreThreadTimeOut(true);
         delayed.setRemoveOnCancelPolicy(true);
@@ -103,11 +111,12 @@ public final class SimulatorServer implements AutoCloseable {
         try {
             this.server = HttpServer.create(new InetSocketAddress(loopback, port), 256);
         } catch (IOException e) {
+            workers.shutdownNow();
             delayed.shutdownNow();
             throw e;
         }
         server.createContext("/", this::handle);
-        // no executor: handlers run on the dispatcher thread (see the class comment)
+        server.setExecutor(workers);
         int actual = server.getAddress().getPort();
         String host = loopback instanceof Inet6Address ? "[" + loopback.getHostAddress() + "]"
                 : loopback.getHostAddress();
@@ -124,7 +133,7 @@ public final class SimulatorServer implements AutoCloseable {
      * @param recording where exchanges are written (it may have no directory)
      * @param adminApi  whether to serve the admin API
      * @param port      0 for a free port
-     * @param threads   threads answering the calls whose forced delay is over
+     * @param threads   worker threads (exchanges beyond wait in a queue), and threads answering delayed calls
      * @throws UncheckedIOException when the port cannot be bound
      */
     public static SimulatorServer start(DialogueEngine engine, Recording recording, boolean adminApi, int port,
@@ -151,7 +160,7 @@ public final class SimulatorServer implements AutoCloseable {
         return url.getPort();
     }
 
-    /** Prefix of the names of the threads that answer delayed calls. */
+    /** Prefix of the names of the server's worker threads (and of those that answer delayed calls). */
     public String threadPrefix() {
         return threadPrefix;
     }
@@ -163,8 +172,10 @@ public final class SimulatorServer implements AutoCloseable {
             return;
         }
         server.stop(0);
+        workers.shutdownNow();
         delayed.shutdownNow();
         try {
+            workers.awaitTermination(10, TimeUnit.SECONDS);
             delayed.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
