@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.omegadit.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
