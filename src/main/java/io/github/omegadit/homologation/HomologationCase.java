@@ -26,14 +26,13 @@ import java.util.Objects;
  * @param validation    the client's rule checks for this case instead of the client's, or {@code null} (cases that
  *                      show OMEGA's own refusal of a request the client would refuse use {@code OFF})
  * @param resume        a NumeroDemande to resume instead of starting a new dialogue, or {@code null}
- * @param forcedPce     the PCE of {@code forced}, or {@code null}
- * @param forced        an answer the embedded simulator must force for {@code forcedPce}, or {@code null}: the case
- *                      runs only against the simulator
+ * @param forced        an answer the embedded simulator must force (scoped as it says: its PCE, operations,
+ *                      NumeroDemande, times), or {@code null}: the case runs only against the simulator
  * @param calls         the calls, in order
  */
 public record HomologationCase(String id, String distributorId, String title, String guide,
-        NumeroVersion numeroVersion, ValidationMode validation, String resume, String forcedPce,
-        ForcedAnswer forced, List<Call> calls) {
+        NumeroVersion numeroVersion, ValidationMode validation, String resume, ForcedAnswer forced,
+        List<Call> calls) {
 
     /** Id, title and calls required; the list is copied. */
     public HomologationCase {

@@ -131,7 +131,7 @@ public final class HomologationRunner {
         if (simulator != null) {
             simulator.reset();
             if (c.forced() != null) {
-                simulator.force(c.forcedPce(), c.forced());
+                simulator.force(c.forced());
             }
         }
         relay.drain();

@@ -32,19 +32,39 @@ class CaseFileTest {
         void aCase_withVariablesExpectationsAndAForcedAnswer_isReadAsWritten() {
             HomologationCases c = HomologationCases.parse(file("{ \"id\": \"A\", \"distributorId\": \"D-1\", "
                     + "\"title\": \"t\", \"numeroVersion\": \"V9\", \"validation\": \"warn-only\", "
-                    + "\"simulator\": { \"force\": { \"pce\": \"${PCE}\", \"dmdKo\": [\"DEMANDE_NON_RECEVABLE X1\"],"
-                    + " \"onlyFor\": [\"CreerDemandeDIT\"], \"times\": 1 } }, \"calls\": [" + VERIFIER + "] }"), "t.json");
+                    + "\"simulator\": { \"force\": { \"pce\": \"${PCE}\", \"answer\": { \"row\": \"DMD_KO\", "
+                    + "\"messages\": [\"Demande non recevable : X1\"] },"
+                    + " \"operations\": [\"CreerDemandeDIT\"], \"times\": 1 } }, \"calls\": [" + VERIFIER + "] }"),
+                    "t.json");
 
             HomologationCase a = c.cases().get(0);
             assertThat(a.distributorId()).isEqualTo("D-1");
             assertThat(a.numeroVersion()).hasToString("V9");
-            assertThat(a.forcedPce()).isEqualTo("GI000001");
+            assertThat(a.forced().numeroPce()).isEqualTo("GI000001");
             assertThat(a.forced().kind()).isEqualTo(ForcedAnswer.Kind.ANSWER);
             assertThat(a.forced().reponse()).containsInstanceOf(io.github.omegadit.answer.DmdKo.class);
             assertThat(a.forced().messages()).containsExactly("Demande non recevable : X1");
             assertThat(a.forced().operations()).containsExactly(Operation.CREER_DEMANDE_DIT);
+            assertThat(a.forced().times()).isEqualTo(1);
             assertThat(a.calls().get(0).request()).containsEntry("numeroPce", "GI000001");
             assertThat(a.calls().get(0).expect().typeRetourDialogue()).isEqualTo(TypeRetourDialogue.P);
+        }
+
+        @Test
+        void aForcedAnswer_takesTheAdminApisMembers_withVariablesInAnyString() {
+            HomologationCases c = HomologationCases.parse(file("{ \"id\": \"A\", \"title\": \"t\", "
+                    + "\"simulator\": { \"force\": { \"operations\": [\"AccepterRdv\"], \"answer\": { \"row\": "
+                    + "\"LISTE_DP\", \"presenceClient\": \"PO\", \"messages\": [\"pour ${PCE}\"], \"creneaux\": "
+                    + "[{\"date\": \"2026-12-15\", \"plage\": \"MATIN\"}] } } }, \"calls\": [" + VERIFIER + "] }"),
+                    "t.json");
+
+            ForcedAnswer f = c.cases().get(0).forced();
+            assertThat(f.numeroPce()).as("no pce: every PCE, as in the admin API").isNull();
+            assertThat(f.reponse()).get().isEqualTo(new io.github.omegadit.answer.ListeDP(null, java.util.List.of(
+                    new io.github.omegadit.request.DatePlage(java.time.LocalDate.of(2026, 12, 15), "MATIN")),
+                    io.github.omegadit.answer.PresenceClient.PO, java.util.List.of(),
+                    java.util.List.of("pour GI000001")));
+            assertThat(f.operations()).containsExactly(Operation.ACCEPTER_RDV);
         }
 
         @Test
@@ -71,6 +91,9 @@ class CaseFileTest {
             "an unknown variable|\"${PCE}\"|unknown variable ${PCX}",
             "a bad relative date|\"request\": { \"numeroPce\": \"x\", \"date\": \"J+3 MARDI\" }|unknown key \"date\"",
             "a rule id that is none|\"refused\": [\"R12\"]|'R12' is not a rule id",
+            "a bad forced answer|\"answer\": { \"row\": \"LISTE_DP\", \"creneaux\": [{\"date\": \"15/12/2026\", \"plage\": \"MATIN\"}] }|simulator.force.answer.creneaux[0].date: expected a date YYYY-MM-DD",
+            "an unknown member of a forced answer|\"dmdKo\": [\"MAINTENANCE\"]|simulator.force.dmdKo: unknown member",
+            "a forced answer the simulator refuses|\"answer\": { \"row\": \"DMD_KO\" }|simulator.force: a forced DmdKo needs at least one non-null MessageRetour",
         })
         void isRefused_namingTheFileTheCaseAndTheKey(String what, String replace, String message) {
             String good = "{ \"id\": \"A\", \"title\": \"t\", \"calls\": [" + VERIFIER + "] }";
@@ -84,6 +107,8 @@ class CaseFileTest {
                         + replace);
                 case "an unknown variable" -> good.replace(replace, "\"${PCX}\"");
                 case "a bad relative date" -> good.replace("\"request\": { \"numeroPce\": \"${PCE}\" }", replace);
+                case "a bad forced answer", "an unknown member of a forced answer", "a forced answer the simulator refuses"
+                        -> good.replace("\"calls\"", "\"simulator\": { \"force\": {" + replace + "} }, \"calls\"");
                 default -> good.replace("\"typeRetourDialogue\": \"P\", \"codeRetour\": \"Message\"", replace);
             };
 
@@ -116,7 +141,7 @@ class CaseFileTest {
             assertThatThrownBy(() -> HomologationCases.parse(file(a + "," + a), "m.json"))
                     .hasMessageContaining("duplicate case id A");
             assertThatThrownBy(() -> HomologationCases.parse(file(a.replace("\"title\": \"t\"",
-                    "\"title\": \"t\", \"title\": \"u\"")), "m.json")).hasMessageContaining("duplicate key \"title\"");
+                    "\"title\": \"t\", \"title\": \"u\"")), "m.json")).hasMessageContaining("duplicate member \"title\"");
         }
 
         @Test
