@@ -9,13 +9,11 @@ import io.github.omegadit.homologation.HomologationCase;
 import io.github.omegadit.homologation.HomologationCase.Call;
 import io.github.omegadit.homologation.HomologationCase.Expectation;
 import io.github.omegadit.internal.config.ConfigValues;
-import io.github.omegadit.internal.json.JsonField;
 import io.github.omegadit.internal.json.JsonReader;
-import io.github.omegadit.internal.simulator.AdminJson;
 import io.github.omegadit.protocol.NumeroVersion;
 import io.github.omegadit.protocol.Operation;
 import io.github.omegadit.protocol.TypeRetourDialogue;
-import io.github.omegadit.simulator.ForcedAnswer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -128,13 +126,13 @@ public final class CaseFileParser {
                 throw error("validation: " + e.getMessage());
             }
         }
-        ForcedAnswer forced = null;
+        Map<String, Object> force = null;
         if (m.containsKey("simulator")) {
             Map<String, Object> sim = object(m.get("simulator"), "\"simulator\"");
             keys(sim, Set.of("force"), "\"simulator\"");
-            Map<String, Object> f = substitute(object(sim.get("force"), "\"simulator.force\""));
+            force = substitute(object(sim.get("force"), "\"simulator.force\""));
             try {
-                forced = AdminJson.forcedAnswer(JsonField.of(f, "simulator.force", "simulator.force"));
+                new CaseRequests(LocalDate.of(2026, 1, 5)).forced(force);
             } catch (IllegalArgumentException e) {
                 throw error(e.getMessage().startsWith("simulator.force") ? e.getMessage()
                         : "simulator.force: " + e.getMessage());
@@ -152,7 +150,7 @@ public final class CaseFileParser {
             throw error("\"calls\" is empty");
         }
         return new HomologationCase(id, optional(m, "distributorId"), required(m, "title"), optional(m, "guide"),
-                version, validation, optional(m, "resume"), forced, calls);
+                version, validation, optional(m, "resume"), force, calls);
     }
 
     private Call call(Map<String, Object> m) {
