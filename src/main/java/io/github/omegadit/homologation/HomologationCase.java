@@ -4,10 +4,12 @@
 package io.github.omegadit.homologation;
 
 import io.github.omegadit.ValidationMode;
+import io.github.omegadit.internal.homologation.CaseRequests;
 import io.github.omegadit.protocol.NumeroVersion;
 import io.github.omegadit.protocol.Operation;
 import io.github.omegadit.protocol.TypeRetourDialogue;
 import io.github.omegadit.simulator.ForcedAnswer;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,20 +28,22 @@ import java.util.Objects;
  * @param validation    the client's rule checks for this case instead of the client's, or {@code null} (cases that
  *                      show OMEGA's own refusal of a request the client would refuse use {@code OFF})
  * @param resume        a NumeroDemande to resume instead of starting a new dialogue, or {@code null}
- * @param forcedPce     the PCE of {@code forced}, or {@code null}
- * @param forced        an answer the embedded simulator must force for {@code forcedPce}, or {@code null}: the case
- *                      runs only against the simulator
+ * @param force         what the embedded simulator must force, as in the file: the members of the admin API's
+ *                      forced answer (dates may be relative, resolved when the case runs; see
+ *                      {@link #forcedAnswer(LocalDate)}), or {@code null}; a case with one runs only against the
+ *                      simulator
  * @param calls         the calls, in order
  */
 public record HomologationCase(String id, String distributorId, String title, String guide,
-        NumeroVersion numeroVersion, ValidationMode validation, String resume, String forcedPce,
-        ForcedAnswer forced, List<Call> calls) {
+        NumeroVersion numeroVersion, ValidationMode validation, String resume, Map<String, Object> force,
+        List<Call> calls) {
 
     /** Id, title and calls required; the list is copied. */
     public HomologationCase {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         calls = List.copyOf(calls);
+        force = force == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(force));
         if (calls.isEmpty()) {
             throw new IllegalArgumentException("case " + id + " has no call");
         }
@@ -47,7 +51,16 @@ public record HomologationCase(String id, String distributorId, String title, St
 
     /** True when the case needs the embedded simulator (it forces an answer). */
     public boolean needsSimulator() {
-        return forced != null;
+        return force != null;
+    }
+
+    /**
+     * The answer the simulator must force, its relative dates resolved against {@code today} as the requests' are.
+     *
+     * @return the forced answer, or {@code null} when the case forces none
+     */
+    public ForcedAnswer forcedAnswer(LocalDate today) {
+        return force == null ? null : new CaseRequests(Objects.requireNonNull(today, "today")).forced(force);
     }
 
     /**

@@ -47,9 +47,16 @@ import java.util.Set;
  * <li><b>A case</b>: {@code id} (unique), {@code title}, and optionally {@code distributorId} (the id on the
  *     distributor's sheet), {@code guide} (where the guide states it), {@code numeroVersion} and {@code validation}
  *     (instead of the client's: {@code "OFF"} shows OMEGA's own refusal of what the client would refuse),
- *     {@code resume} (a NumeroDemande to resume instead of a new dialogue), and {@code simulator.force}
- *     ({@code pce}, {@code dmdKo} reasons, optional {@code onlyFor} operations and {@code times}): an answer the
- *     embedded simulator forces, for rows its rules cannot provoke; such a case is skipped on any other endpoint.</li>
+ *     {@code resume} (a NumeroDemande to resume instead of a new dialogue), and {@code simulator.force}: an answer
+ *     the embedded simulator forces, for rows its rules cannot provoke, in the members of the admin API's forced
+ *     answer (README, "Admin API": {@code answer} with its {@code row} and data, or {@code soapFault},
+ *     {@code httpStatus}, {@code closeConnection}, {@code answerLost}, {@code delay}; scoped by {@code pce},
+ *     {@code operations}, {@code numeroDemande}, {@code times}), with variables in any string and relative dates in
+ *     {@code date} and {@code dateDemandee}, e.g.
+ *     {@code "force": {"pce": "${PCE_6M}", "operations": ["CreerDemandeDIT"], "times": 1, "answer": {"row":
+ *     "DMD_OK_DP", "dateProgrammee": {"date": "J+3 MONDAY", "plageHoraire": "MATIN"}}}}. The simulator then moves
+ *     the demande as OMEGA would ({@link io.github.omegadit.simulator.ForcedAnswer}, "Effect"), and the case's next
+ *     calls go on from there. Such a case is skipped on any other endpoint.</li>
  * <li><b>A call</b>: {@code operation} (the WSDL name), {@code request} and {@code expect}. Request fields are those
  *     of the library's request types: VerifierRecevabiliteDIT {@code numeroPce, codePostal}; CreerDemandeDIT
  *     {@code numeroPce, codePostal, referenceDemande, telephoneFournisseur, groupeAppartenance, commentaire,

@@ -130,8 +130,8 @@ public final class HomologationRunner {
         }
         if (simulator != null) {
             simulator.reset();
-            if (c.forced() != null) {
-                simulator.force(c.forcedPce(), c.forced());
+            if (c.needsSimulator()) {
+                simulator.force(requests.forced(c.force()));
             }
         }
         relay.drain();

@@ -38,7 +38,9 @@ class HomologationCommandTest {
 
     static final String CASE_FORCED = """
             { "id": "H-02", "title": "forced maintenance",
-              "simulator": { "force": { "pce": "${PCE}", "dmdKo": ["MAINTENANCE"] } },
+              "simulator": { "force": { "pce": "${PCE}", "answer": { "row": "DMD_KO", "messages": [
+                "Ce service est actuellement indisponible suite à une opération de maintenance. Veuillez renouveler \
+            votre demande ultérieurement"] } } },
               "calls": [ { "operation": "VerifierRecevabiliteDIT", "request": { "numeroPce": "${PCE}" },
                            "expect": { "typeRetourDialogue": "A", "codeRetour": "DmdKo",
                                        "raisons": ["MAINTENANCE"] } } ] }""";

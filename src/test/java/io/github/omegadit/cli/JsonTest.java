@@ -4,7 +4,6 @@
 package io.github.omegadit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The JSON writer of {@code --json}: escaping, and structures read back by a strict reader. */
+/** The JSON writer of {@code --json}: escaping, and structures read back by the strict reader. */
 class JsonTest {
 
     @Nested
@@ -58,16 +57,21 @@ class JsonTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"", "plain", "\"", "\\", "\\\"", "tab\there", "nul\u0000", "\u2028", "Donnée incorrecte : "
-                + "CODE_MOTIF / MOTIF_INCONNU", "</script>", "\ud83d\ude00", "\ud83d", "\ude00\ud83d"})
+                + "CODE_MOTIF / MOTIF_INCONNU", "</script>", "\ud83d\ude00"})
         void everyString_readsBackAsItself(String s) {
             assertThat(StrictJson.parse(Json.quote(s))).isEqualTo(s);
         }
 
+        /** Surrogates in pairs (each high one with a low one): a lone one is refused by the reader (JsonReaderTest). */
         @Test
         void everyCharacter_readsBackAsItself() {
             StringBuilder all = new StringBuilder();
             for (char c = 0; c < Character.MAX_VALUE; c++) {
-                all.append(c);
+                if (Character.isHighSurrogate(c)) {
+                    all.append(c).append((char) (Character.MIN_LOW_SURROGATE + (c & 0x3ff)));
+                } else if (!Character.isLowSurrogate(c)) {
+                    all.append(c);
+                }
             }
             assertThat(StrictJson.parse(Json.quote(all.toString()))).isEqualTo(all.toString());
         }
@@ -125,14 +129,5 @@ class JsonTest {
         void write_writesOtherObjectsAsStrings() {
             assertThat(StrictJson.parse(Json.write(java.time.LocalDate.of(2026, 12, 9)))).isEqualTo("2026-12-09");
         }
-    }
-
-    @Test
-    void theTestReader_isStrict_soThatTheWriterIsReallyChecked() {
-        assertThatThrownBy(() -> StrictJson.parse("\"a\nb\"")).hasMessageContaining("control character");
-        assertThatThrownBy(() -> StrictJson.parse("[1,]")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> StrictJson.parse("{\"a\":1,\"a\":2}")).hasMessageContaining("duplicate");
-        assertThatThrownBy(() -> StrictJson.parse("\"\\x\"")).hasMessageContaining("unknown escape");
-        assertThatThrownBy(() -> StrictJson.parse("{} {}")).hasMessageContaining("after the value");
     }
 }

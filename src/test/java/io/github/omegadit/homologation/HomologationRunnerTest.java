@@ -83,18 +83,8 @@ class HomologationRunnerTest {
             assertThat(seg.calls().get(1).exchanges().get(0).responseXml()).contains(seg.numeroDemande());
         }
 
-        /**
-         * Rows of Annexe A the simulator cannot provoke yet (by its rules or a forced DmdKo): they wait for its forced
-         * answers of every row. When a case for one is added, remove it here.
-         */
-        static final Set<String> NOT_COVERED_YET = Set.of(
-                "CreerDemandeDIT DMD_OK_DP", "CreerDemandeDIT DMD_OK", "CreerDemandeDIT MESSAGE",
-                "ProposerDatePlage DMD_OK_DP", "ProposerDatePlage DMD_OK_DD",
-                "DemanderPrecSuiv DMD_OK_DP", "DemanderPrecSuiv DMD_OK_DD", "DemanderPrecSuiv DATE_PLAGE_H",
-                "AccepterRdv DMD_OK_DD", "AccepterRdv DATE_PLAGE_H", "AccepterRdv LISTE_DP");
-
         @Test
-        void everyAnnexeARowOfEveryCall_hasACase_butTheOnesThatWaitForTheSimulatorsForcedAnswers() {
+        void everyAnnexeARowOfEveryCall_hasACase() {
             Set<String> covered = new TreeSet<>();
             for (HomologationCase c : HomologationCases.bundled().cases()) {
                 for (Call call : c.calls()) {
@@ -114,7 +104,8 @@ class HomologationRunnerTest {
             Set<String> missing = new TreeSet<>(all);
             missing.removeAll(covered);
 
-            assertThat(missing).isEqualTo(new TreeSet<>(NOT_COVERED_YET));
+            assertThat(all).hasSize(27);
+            assertThat(missing).isEmpty();
         }
 
         @Test
@@ -129,6 +120,36 @@ class HomologationRunnerTest {
             }
             assertThat(rules).contains("R3", "R4", "R5", "R6", "R7", "R8", "R9", "CONTRACT", "DIALOGUE");
             assertThat(sequence).isTrue();
+        }
+    }
+
+    @Nested
+    class ForcedAnswers {
+
+        static CaseResult result(String id) {
+            return report.results().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+        }
+
+        @Test
+        void aForcedAnswer_isSentWithItsData_itsRelativeDatesResolvedOnTheSimulatorsToday() {
+            // today 2026-11-30: J+3 MONDAY is 2026-12-07, J+3 WEDNESDAY 2026-12-09
+            CallResult creer = result("CRE-DMDOKDP").calls().get(1);
+            assertThat(creer.answer()).startsWith("T / DmdOkDP");
+            assertThat(creer.exchanges().get(0).responseXml()).contains("2026-12-07", "MATIN");
+            assertThat(result("CRE-MESSAGE-6M").calls().get(1).exchanges().get(0).responseXml()).contains("M042");
+            assertThat(result("RDV-ACCEPTER-LISTEDP").calls().get(2).exchanges().get(0).responseXml())
+                    .contains("2026-12-09", "APRES-MIDI");
+        }
+
+        @Test
+        void theCallsAfterAForcedAnswer_goOnFromTheStateItLeftTheDemandeIn() {
+            assertThat(result("CRE-DMDOKDP").calls().get(2).answer()).as("T ends the dialogue")
+                    .startsWith("refused by the client: out of sequence");
+            CallResult accepted = result("RDV-ACCEPTER-LISTEDP").calls().get(3);
+            assertThat(accepted.answer()).startsWith("T / DmdOkDP");
+            assertThat(accepted.exchanges().get(0).requestXml()).as("the last slot of the forced list")
+                    .contains("2026-12-09", "APRES-MIDI");
+            assertThat(result("CRE-MESSAGE-6M").calls().get(2).answer()).startsWith("T / DmdOkDD");
         }
     }
 

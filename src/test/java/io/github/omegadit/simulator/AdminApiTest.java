@@ -197,7 +197,7 @@ class AdminApiTest {
 
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', value = {
-            "'{\"answer\": {\"row\": \"LISTE_DP\",}}'                        | line 1, column 31: unexpected '}'",
+            "'{\"answer\": {\"row\": \"LISTE_DP\",}}'                        | request body:1:31: unexpected '}', expected a member name",
             "'{\"answer\": {\"row\": \"LISTE_DP\", \"creneau\": []}}'          | answer.creneau: unknown member",
             "'{\"answer\": {\"row\": \"LISTE_DP\", \"creneaux\": [{\"date\": \"07/12/2026\", \"plage\": \"M\"}]}}'"
                     + " | answer.creneaux[0].date: expected a date YYYY-MM-DD",

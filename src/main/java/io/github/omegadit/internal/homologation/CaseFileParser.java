@@ -13,7 +13,7 @@ import io.github.omegadit.internal.json.JsonReader;
 import io.github.omegadit.protocol.NumeroVersion;
 import io.github.omegadit.protocol.Operation;
 import io.github.omegadit.protocol.TypeRetourDialogue;
-import io.github.omegadit.simulator.ForcedAnswer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -41,7 +41,6 @@ public final class CaseFileParser {
     private static final Set<String> CALL = Set.of("operation", "request", "expect", "comment");
     private static final Set<String> EXPECT = Set.of("typeRetourDialogue", "codeRetour", "raisons", "refused",
             "outOfSequence");
-    private static final Set<String> FORCE = Set.of("pce", "dmdKo", "onlyFor", "times");
     private static final Set<String> CONTACT = Set.of("nom", "telephone", "codeAcces", "complementAdresse");
     private static final Set<String> INDEX_CONTESTE = Set.of("type", "valeur", "date");
     private static final Set<String> INDEX_CLIENT = Set.of("valeur", "date");
@@ -127,33 +126,16 @@ public final class CaseFileParser {
                 throw error("validation: " + e.getMessage());
             }
         }
-        String forcedPce = null;
-        ForcedAnswer forced = null;
+        Map<String, Object> force = null;
         if (m.containsKey("simulator")) {
             Map<String, Object> sim = object(m.get("simulator"), "\"simulator\"");
             keys(sim, Set.of("force"), "\"simulator\"");
-            Map<String, Object> f = object(sim.get("force"), "\"simulator.force\"");
-            keys(f, FORCE, "\"simulator.force\"");
-            forcedPce = required(f, "pce");
-            List<String> texts = new ArrayList<>();
-            for (Object o : array(f.get("dmdKo"), "\"simulator.force.dmdKo\"")) {
-                texts.add(Reasons.message(text(o, "a dmdKo text"), this::error));
-            }
-            forced = ForcedAnswer.dmdKo(texts);
-            if (f.containsKey("onlyFor")) {
-                List<Operation> ops = new ArrayList<>();
-                for (Object o : array(f.get("onlyFor"), "\"onlyFor\"")) {
-                    ops.add(operation(text(o, "an operation")));
-                }
-                if (!ops.isEmpty()) {
-                    forced = forced.onlyFor(ops.get(0), ops.subList(1, ops.size()).toArray(new Operation[0]));
-                }
-            }
-            if (f.containsKey("times")) {
-                if (!(f.get("times") instanceof Long n) || n < 1) {
-                    throw error("\"times\" must be a whole number from 1");
-                }
-                forced = forced.times(n.intValue());
+            force = substitute(object(sim.get("force"), "\"simulator.force\""));
+            try {
+                new CaseRequests(LocalDate.of(2026, 1, 5)).forced(force);
+            } catch (IllegalArgumentException e) {
+                throw error(e.getMessage().startsWith("simulator.force") ? e.getMessage()
+                        : "simulator.force: " + e.getMessage());
             }
         }
         List<Call> calls = new ArrayList<>();
@@ -168,7 +150,7 @@ public final class CaseFileParser {
             throw error("\"calls\" is empty");
         }
         return new HomologationCase(id, optional(m, "distributorId"), required(m, "title"), optional(m, "guide"),
-                version, validation, optional(m, "resume"), forcedPce, forced, calls);
+                version, validation, optional(m, "resume"), force, calls);
     }
 
     private Call call(Map<String, Object> m) {
@@ -243,9 +225,22 @@ public final class CaseFileParser {
     @SuppressWarnings("unchecked")
     private Map<String, Object> substitute(Map<String, Object> m) {
         Map<String, Object> out = new LinkedHashMap<>();
-        m.forEach((k, v) -> out.put(k, v instanceof String s ? expand(s)
-                : v instanceof Map<?, ?> inner ? substitute((Map<String, Object>) inner) : v));
+        m.forEach((k, v) -> out.put(k, substituted(v)));
         return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Object substituted(Object v) {
+        if (v instanceof String s) {
+            return expand(s);
+        }
+        if (v instanceof Map<?, ?> inner) {
+            return substitute((Map<String, Object>) inner);
+        }
+        if (v instanceof List<?> list) {
+            return list.stream().map(this::substituted).toList();
+        }
+        return v;
     }
 
     private String expand(String s) {

@@ -3,6 +3,8 @@
  */
 package io.github.omegadit.internal.homologation;
 
+import io.github.omegadit.internal.json.JsonField;
+import io.github.omegadit.internal.simulator.AdminJson;
 import io.github.omegadit.protocol.Operation;
 import io.github.omegadit.request.ContactIntervention;
 import io.github.omegadit.request.CreerDemande;
@@ -13,10 +15,13 @@ import io.github.omegadit.request.Segment;
 import io.github.omegadit.request.Sens;
 import io.github.omegadit.request.TypeIndex;
 import io.github.omegadit.request.VerifierRecevabilite;
+import io.github.omegadit.simulator.ForcedAnswer;
 import io.github.omegadit.simulator.OmegaSimulator;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,6 +66,45 @@ public final class CaseRequests {
             }
             default -> { }
         }
+    }
+
+    /**
+     * A case's {@code simulator.force}, in the admin API's members, with its dates ({@code date},
+     * {@code dateDemandee}, at any depth) resolved as a request's are.
+     *
+     * @throws IllegalArgumentException naming the member's path ({@code simulator.force.answer.creneaux[0].date})
+     */
+    public ForcedAnswer forced(Map<String, Object> force) {
+        return AdminJson.forcedAnswer(JsonField.of(datesResolved(force, "simulator.force"), "simulator.force",
+                "simulator.force"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Object datesResolved(Object v, String path) {
+        if (v instanceof Map<?, ?> m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            ((Map<String, Object>) m).forEach((k, x) -> {
+                String at = path + "." + k;
+                if (x instanceof String s && (k.equals("date") || k.equals("dateDemandee"))) {
+                    try {
+                        out.put(k, date(s).toString());
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalArgumentException(at + ": " + e.getMessage(), e);
+                    }
+                } else {
+                    out.put(k, datesResolved(x, at));
+                }
+            });
+            return out;
+        }
+        if (v instanceof List<?> l) {
+            List<Object> out = new ArrayList<>(l.size());
+            for (int i = 0; i < l.size(); i++) {
+                out.add(datesResolved(l.get(i), path + "[" + i + "]"));
+            }
+            return out;
+        }
+        return v;
     }
 
     /** A date: {@code YYYY-MM-DD} or relative ({@code J}, {@code J+3}, {@code J-1}, {@code J+3 TUESDAY}). */

@@ -32,25 +32,6 @@ public final class Reasons {
         }
     }
 
-    /** The MessageRetour text of a reason written with all its codes; any other text is kept as written. */
-    public static String message(String written, Function<String, IllegalArgumentException> error) {
-        String name = written.trim().split("\\s+", 2)[0];
-        Libelle l = find(name);
-        if (l == null) {
-            return written;
-        }
-        String codes = codes(written);
-        try {
-            return switch (l.complement()) {
-                case AUCUN -> l.avec();
-                case CODE_MESSAGE_OMEGA, CODE_ERREUR -> l.avec(codes);
-                case CODE_CHAMP_ET_COHERENCE -> l.avec(codes.split("\\s*/\\s*", 2));
-            };
-        } catch (IllegalArgumentException e) {
-            throw error.apply("forced reason '" + written + "': " + e.getMessage());
-        }
-    }
-
     /** The reasons of a DmdKo's messages, written as in a file, with their codes. */
     public static List<String> of(List<String> messages) {
         List<String> out = new ArrayList<>();

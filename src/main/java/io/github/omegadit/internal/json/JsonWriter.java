@@ -3,14 +3,16 @@
  */
 package io.github.omegadit.internal.json;
 
+import java.math.BigDecimal;
 import java.util.Iterator;
 import java.util.Map;
 
 /**
- * The library's JSON writer (the command line's {@code --json}, the homologation report): objects are {@link Map}s
- * (written in their iteration order), arrays are {@link Iterable}s, and the leaves are strings, numbers, booleans and
- * {@code null}. Anything else is written as its {@code toString()} in a string. Written here rather than pulled in as
- * a dependency: the output is a few small documents, and the escaping is the only delicate part.
+ * The library's JSON writer (the command line's {@code --json}, the homologation report, the simulator's admin API):
+ * objects are {@link Map}s (written in their iteration order), arrays are {@link Iterable}s, and the leaves are
+ * strings, numbers ({@link Integer}, {@link Long}, {@link BigDecimal}), booleans and {@code null}. Anything else
+ * (dates, enums, durations) is written as its {@code toString()} in a string. Written here rather than pulled in as a
+ * dependency: the output is a few small documents, and the escaping is the only delicate part.
  */
 public final class JsonWriter {
 
@@ -22,6 +24,13 @@ public final class JsonWriter {
     public static String write(Object value) {
         StringBuilder sb = new StringBuilder(256);
         write(sb, value, 0);
+        return sb.toString();
+    }
+
+    /** The value on one line with no space, for machine readers (the admin API's answers). */
+    public static String compact(Object value) {
+        StringBuilder sb = new StringBuilder(256);
+        write(sb, value, -1);
         return sb.toString();
     }
 
@@ -41,7 +50,8 @@ public final class JsonWriter {
             sb.append("null");
         } else if (value instanceof String s) {
             quote(sb, s);
-        } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long) {
+        } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long
+                || value instanceof BigDecimal) {
             sb.append(value);
         } else if (value instanceof Map<?, ?> map) {
             writeObject(sb, map, depth);
@@ -52,21 +62,24 @@ public final class JsonWriter {
         }
     }
 
-    /** An object of leaves only (a slot, a violation) goes on one line; others get one member per line. */
+    /**
+     * An object of leaves only (a slot, a violation) goes on one line; others get one member per line. A negative
+     * depth means compact: everything on one line, no space.
+     */
     private static void writeObject(StringBuilder sb, Map<?, ?> map, int depth) {
         if (map.isEmpty()) {
             sb.append("{}");
             return;
         }
-        boolean flat = map.values().stream().allMatch(JsonWriter::isLeaf);
+        boolean flat = depth < 0 || map.values().stream().allMatch(JsonWriter::isLeaf);
         sb.append('{');
         Iterator<? extends Map.Entry<?, ?>> it = map.entrySet().iterator();
         while (it.hasNext()) {
             Map.Entry<?, ?> e = it.next();
             separate(sb, flat, depth + 1);
             quote(sb, String.valueOf(e.getKey()));
-            sb.append(": ");
-            write(sb, e.getValue(), depth + 1);
+            sb.append(depth < 0 ? ":" : ": ");
+            write(sb, e.getValue(), depth < 0 ? depth : depth + 1);
             if (it.hasNext()) {
                 sb.append(',');
             }
@@ -90,11 +103,11 @@ public final class JsonWriter {
             flat &= isLeaf(o);
             length += String.valueOf(o).length();
         }
-        flat &= length < 80;
+        flat = depth < 0 || flat && length < 80;
         sb.append('[');
         while (it.hasNext()) {
             separate(sb, flat, depth + 1);
-            write(sb, it.next(), depth + 1);
+            write(sb, it.next(), depth < 0 ? depth : depth + 1);
             if (it.hasNext()) {
                 sb.append(',');
             }
@@ -113,7 +126,7 @@ public final class JsonWriter {
     private static void separate(StringBuilder sb, boolean flat, int depth) {
         if (!flat) {
             newline(sb, depth);
-        } else if (sb.charAt(sb.length() - 1) != '{' && sb.charAt(sb.length() - 1) != '[') {
+        } else if (depth > 0 && sb.charAt(sb.length() - 1) != '{' && sb.charAt(sb.length() - 1) != '[') {
             sb.append(' ');
         }
     }
@@ -159,7 +172,11 @@ public final class JsonWriter {
     }
 
     private static void unicode(StringBuilder sb, char c) {
-        sb.append("\\u").append(HEX[c >> 12 & 0xf]).append(HEX[c >> 8 & 0xf]).append(HEX[c >> 4 & 0xf])
-                .append(HEX[c & 0xf]);
+        sb.append("\\u").append(hex4(c));
+    }
+
+    /** Four lower-case hexadecimal digits, as in a JSON unicode escape. */
+    static String hex4(char c) {
+        return new String(new char[] {HEX[c >> 12 & 0xf], HEX[c >> 8 & 0xf], HEX[c >> 4 & 0xf], HEX[c & 0xf]});
     }
 }

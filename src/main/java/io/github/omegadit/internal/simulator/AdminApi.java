@@ -4,6 +4,8 @@
 package io.github.omegadit.internal.simulator;
 
 import com.sun.net.httpserver.HttpExchange;
+import io.github.omegadit.internal.json.JsonReader;
+import io.github.omegadit.internal.json.JsonWriter;
 import io.github.omegadit.protocol.Operation;
 import io.github.omegadit.simulator.ForcedAnswer;
 import io.github.omegadit.simulator.RecordedCall;
@@ -90,7 +92,7 @@ final class AdminApi {
         } catch (Status s) {
             send(exchange, s.code, Map.of("error", String.valueOf(s.getMessage())));
         } catch (IllegalArgumentException e) {
-            // JsonText.SyntaxException, AdminJson.BadRequest, and the checks of ForcedAnswer and SimulatedPce
+            // JsonReader.SyntaxException, JsonField's and AdminJson's refusals, ForcedAnswer's and SimulatedPce's checks
             send(exchange, 400, Map.of("error", String.valueOf(e.getMessage())));
         } catch (IllegalStateException e) {
             send(exchange, 409, Map.of("error", String.valueOf(e.getMessage())));
@@ -285,7 +287,7 @@ final class AdminApi {
         if (text.isBlank()) {
             throw new AdminJson.BadRequest("the body is empty: a JSON object is expected");
         }
-        return JsonText.parse(text);
+        return JsonReader.read(text, "request body");
     }
 
     private static String query(HttpExchange exchange, String name) {
@@ -308,7 +310,7 @@ final class AdminApi {
     }
 
     private static void send(HttpExchange exchange, int status, Object json) throws IOException {
-        byte[] bytes = (JsonText.write(json) + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = (JsonWriter.compact(json) + "\n").getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", JSON);
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {

@@ -17,6 +17,7 @@ import io.github.omegadit.answer.Message;
 import io.github.omegadit.answer.PresenceClient;
 import io.github.omegadit.answer.Recevable;
 import io.github.omegadit.answer.Reponse;
+import io.github.omegadit.internal.json.JsonField;
 import io.github.omegadit.protocol.Operation;
 import io.github.omegadit.request.DatePlage;
 import io.github.omegadit.request.Segment;
@@ -40,9 +41,10 @@ import java.util.Set;
  * The admin API's JSON, both ways: the simulator's values as JSON objects, and the request bodies (forced answers,
  * PCEs, suppliers) read strictly: an unknown member, a missing one or a value of the wrong form is refused with its
  * path ({@code answer.creneaux[1].date}) and what was expected. The names are the Java API's (record components,
- * {@link AnnexeA} rows, {@link ForcedAnswer.Kind}, the WSDL's operation names).
+ * {@link AnnexeA} rows, {@link ForcedAnswer.Kind}, the WSDL's operation names). The homologation case files read
+ * their {@code simulator.force} with {@link #forcedAnswer(JsonField)}: one format for both.
  */
-final class AdminJson {
+public final class AdminJson {
 
     /** A request body the API refuses (HTTP 400). */
     static final class BadRequest extends IllegalArgumentException {
@@ -191,9 +193,18 @@ final class AdminJson {
 
     // ------------------------------------------------------------------ JSON -> values
 
-    /** A forced answer: see the README's admin API section for the members. */
+    /** A forced answer, a whole request body: see the README's admin API section for the members. */
     static ForcedAnswer forcedAnswer(Object json) {
-        JsonField o = JsonField.of(json, "");
+        return forcedAnswer(JsonField.of(json, "", "the body"));
+    }
+
+    /**
+     * A forced answer at any place of a document (the admin API's body, a case file's {@code simulator.force}).
+     *
+     * @throws IllegalArgumentException naming the member's path and what was expected, or the rule of
+     *                                  {@link ForcedAnswer} the value breaks
+     */
+    public static ForcedAnswer forcedAnswer(JsonField o) {
         o.only("answer", "soapFault", "httpStatus", "closeConnection", "answerLost", "delay", "pce",
                 "numeroDemande", "operations", "times");
         List<String> kinds = new ArrayList<>();
@@ -203,16 +214,16 @@ final class AdminJson {
             }
         }
         if (kinds.size() > 1) {
-            throw new BadRequest("give one of answer, soapFault, httpStatus, closeConnection, answerLost; got "
-                    + kinds);
+            throw new BadRequest(o.where() + ": give one of answer, soapFault, httpStatus, closeConnection, "
+                    + "answerLost; got " + kinds);
         }
         Duration delay = o.opt("delay", AdminJson::duration);
         ForcedAnswer f;
         String kind = kinds.isEmpty() ? null : kinds.get(0);
         if (kind == null) {
             if (delay == null) {
-                throw new BadRequest("give one of answer, soapFault, httpStatus, closeConnection, answerLost, or a "
-                        + "delay alone (the normal answer, late)");
+                throw new BadRequest(o.where() + ": give one of answer, soapFault, httpStatus, closeConnection, "
+                        + "answerLost, or a delay alone (the normal answer, late)");
             }
             f = ForcedAnswer.delay(delay);
         } else {
@@ -250,7 +261,8 @@ final class AdminJson {
         if (o.has("operations")) {
             List<Operation> ops = o.list("operations", AdminJson::operation);
             if (ops.isEmpty()) {
-                throw new BadRequest("operations: give at least one operation, or leave it out for the default");
+                throw new BadRequest(o.path("operations") + ": give at least one operation, or leave it out for the "
+                        + "default");
             }
             f = f.onlyFor(ops.get(0), ops.subList(1, ops.size()).toArray(Operation[]::new));
         }
@@ -309,7 +321,7 @@ final class AdminJson {
     }
 
     static SimulatedPce simulatedPce(Object json) {
-        JsonField o = JsonField.of(json, "");
+        JsonField o = JsonField.of(json, "", "the body");
         o.only("numeroPce", "segment", "frequenceReleve", "codePostal", "commune", "numeroCadTitulaire");
         Segment segment;
         try {
@@ -327,14 +339,14 @@ final class AdminJson {
 
     /** {@code {"numeroCad": …, "dnEntreprise": …}} as a pair. */
     static String[] fournisseur(Object json) {
-        JsonField o = JsonField.of(json, "");
+        JsonField o = JsonField.of(json, "", "the body");
         o.only("numeroCad", "dnEntreprise");
         return new String[] {o.string("numeroCad"), o.string("dnEntreprise")};
     }
 
     /** {@code {"advance": "P2D"}}: how far to move the clock. */
     static Duration advance(Object json) {
-        JsonField o = JsonField.of(json, "");
+        JsonField o = JsonField.of(json, "", "the body");
         o.only("advance");
         Duration d = o.opt("advance", AdminJson::duration);
         if (d == null) {

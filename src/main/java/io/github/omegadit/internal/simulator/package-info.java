@@ -10,7 +10,7 @@
  * slot search ({@code SlotSearch}) on the calendar ({@code AppointmentBook}, {@code WorkingDays}), the demandes and
  * the call log ({@code DemandeStore}), the forced answers ({@code ForcedAnswers}) and what they do to the demandes
  * ({@code ForcedEffects}), the clock tests advance ({@code AdjustableClock}). Beside it: the admin API
- * ({@code AdminApi}, its JSON in {@code AdminJson}, {@code JsonField} and {@code JsonText}), the recording of
+ * ({@code AdminApi}, its JSON in {@code AdminJson}, read and written with {@code internal.json}), the recording of
  * exchanges ({@code Recording}), the server's lifecycle ({@code ServerHolder}) and {@code Description}. No generated
  * JAXB type is used here. Not API: use {@link io.github.omegadit.simulator.OmegaSimulator}.
  */
