@@ -194,6 +194,9 @@ class CatalogueTest {
             assertThat(STANDARD.indexRequired(Segment.SIX_M, "R9")).isFalse();
             assertThat(STANDARD.indexRequired("253")).isTrue();
             assertThat(STANDARD.indexRequired(Segment.SIX_M, "253")).isFalse();
+            assertThat(STANDARD.indexRequired("34")).isFalse();
+            assertThat(STANDARD.indexRequired("ZZ")).isFalse();
+            assertThat(STANDARD.indexRequired((String) null)).isFalse();
         }
 
         @ParameterizedTest(name = "{0} {1}: {2}")
@@ -380,9 +383,16 @@ class CatalogueTest {
             "# release: V24.1\\n# release: V25.1\\nH9 | 2 | release stated twice | two releases",
             "# release: V24.1\\nH9\\n | 2 | no rows | header only",
             "# nothing here | 1 | no header line | no header",
+            "H9\\r6M,36,,17,,0,,0,PS\\r7M,36,,17,,0,,0,PS | 3 | unknown segment '7M' | line breaks of an old Mac",
+            "H9\\r\\n6M,36,,17,,0,,0,PS\\r\\n7M,36,,17,,0,,0,PS | 3 | unknown segment '7M' | Windows line breaks",
+            "H9\\n6M,36,\"Coupure\\navec dépose\",17,,0,,0,PS\\n7M,36,,17,,0,,0,PS | 4 | unknown segment '7M' | a label on two lines",
+            "H9\\r\\n6M,36,\"Coupure\\r\\navec dépose\",17,,0,,0,PS\\r\\n7M,36,,17,,0,,0,PS | 4 | unknown segment '7M' | a label on two Windows lines",
+            "H9\\n6M,36,\"Coupure\\ravec\\n\\ndépose\",17,,0,,0,PS\\n7M,36,,17,,0,,0,PS | 6 | unknown segment '7M' | a label on four lines",
+            "H9\\n   \\n7M,36,,17,,0,,0,PS | 3 | unknown segment '7M' | a line of spaces",
+            "H9\\n6M,36,\"Coupure\\navec dépose\",17,,0,,0,PS\\n6M,37,\"Coupure\"x,17,,0,,0,PS | 4 | malformed CSV | text after a closing quote, after a label on two lines",
         })
         void parse_whenMalformed_namesSourceLineAndProblem(String text, int line, String problem, String what) {
-            String csv = text.replace("\\n", "\n").replace("H9", H9);
+            String csv = text.replace("\\n", "\n").replace("\\r", "\r").replace("H9", H9);
             assertThatIllegalArgumentException()
                     .isThrownBy(() -> parse(csv))
                     .withMessageStartingWith("test.csv, line " + line + ": ")

@@ -117,6 +117,23 @@ class FailureTranslatorTest {
                 new Case("HTML page with 500", reading(new Fault(new WebServiceException(
                         "Response was of unexpected text/html ContentType."))), 500, "text/html",
                         Failure.HTTP_ERROR, 500, "answer is not a SOAP message (content type text/html)"),
+                new Case("HTML page with 400", reading(new Fault(new WebServiceException(
+                        "Response was of unexpected text/html ContentType."))), 400, "text/html",
+                        Failure.HTTP_ERROR, 400, "answer is not a SOAP message (content type text/html)"),
+                new Case("XML that is no SOAP envelope, HTTP 400", reading(unreadable(new XMLStreamException(
+                        "Unexpected element {urn:x}erreur"))), 400, "text/xml", Failure.HTTP_ERROR, 400,
+                        "answer is not a SOAP message (content type text/xml)"),
+                new Case("an answer of the wrong call", reading(new Fault(new IllegalStateException(
+                        "Unexpected wrapper element {urn:x}ReponseWSAccepterRdv found."))), 200, "text/xml",
+                        Failure.MALFORMED_RESPONSE, 200, "answer is not a well-formed CreerDIT message:"
+                                + " IllegalStateException: Unexpected wrapper element {urn:x}ReponseWSAccepterRdv"),
+                new Case("a field JAXB cannot read", reading(new Fault(new IllegalStateException(
+                        "Unmarshalling Error: Date"))), 200, "text/xml", Failure.MALFORMED_RESPONSE, 200,
+                        "answer is not a well-formed CreerDIT message: IllegalStateException: Unmarshalling Error"),
+                new Case("an element the contract does not know, outside JAXB", reading(new Fault(
+                        new IllegalStateException("unexpected element Foo"))), 200, "text/xml",
+                        Failure.MALFORMED_RESPONSE, 200, "answer is not a well-formed CreerDIT message:"
+                                + " IllegalStateException: unexpected element Foo"),
                 new Case("empty 500", reading(new Fault(new WebServiceException("no content"))), 500, null,
                         Failure.HTTP_ERROR, 500, "answer is not a SOAP message (content type null)"),
                 new Case("503 without SOAP", notSent(httpException(503)), 0, null, Failure.HTTP_ERROR, 503,
