@@ -123,8 +123,9 @@ class FailureTranslatorTest {
                 new Case("XML that is no SOAP envelope, HTTP 400", reading(unreadable(new XMLStreamException(
                         "Unexpected element {urn:x}erreur"))), 400, "text/xml", Failure.HTTP_ERROR, 400,
                         "answer is not a SOAP message (content type text/xml)"),
-                new Case("an answer of the wrong call", reading(new Fault(new IllegalStateException(
-                        "Unexpected wrapper element {urn:x}ReponseWSAccepterRdv found."))), 200, "text/xml",
+                new Case("an answer of the wrong call", new WebServiceException("Could not read the answer.",
+                        new Fault(new IllegalStateException("Unexpected wrapper element {urn:x}ReponseWSAccepterRdv"
+                                + " found."))), 200, "text/xml",
                         Failure.MALFORMED_RESPONSE, 200, "answer is not a well-formed CreerDIT message:"
                                 + " IllegalStateException: Unexpected wrapper element {urn:x}ReponseWSAccepterRdv"),
                 new Case("a field JAXB cannot read", reading(new Fault(new IllegalStateException(
