@@ -390,6 +390,7 @@ class CatalogueTest {
             "H9\\r\\n6M,36,\"Coupure\\r\\navec dépose\",17,,0,,0,PS\\r\\n7M,36,,17,,0,,0,PS | 4 | unknown segment '7M' | a label on two Windows lines",
             "H9\\n6M,36,\"Coupure\\ravec\\n\\ndépose\",17,,0,,0,PS\\n7M,36,,17,,0,,0,PS | 6 | unknown segment '7M' | a label on four lines",
             "H9\\n   \\n7M,36,,17,,0,,0,PS | 3 | unknown segment '7M' | a line of spaces",
+            "H9\\n6M,36,\"Coupure\\n\",17,,0,,0,PS\\n7M,36,,17,,0,,0,PS | 4 | unknown segment '7M' | a label ending in a line break, which is trimmed",
             "H9\\n6M,Z8,,,,1,,1,PS\\n6M,Z8,,19,,1,,0,PS | 3 | index '0' for code Z8 in segment 6M contradicts line 2 ('1') | index differing between motifs",
             "# release: V24.1\\nH9\\n6M,36,\"Coupure\\navec dépose\",17,,0,,0,PS\\n# release: V25.1 | 5 | release stated twice | a second release after a label on two lines",
             "# release: V24.1\\nH9\\n6M,36,\"Coupure\\r\\navec dépose\",17,,0,,0,PS\\n# release: V25.1 | 5 | release stated twice | a second release after a label on two Windows lines",
@@ -422,6 +423,12 @@ class CatalogueTest {
 
             assertThat(c.release()).isEqualTo("V24.1");
             assertThat(c.entries()).singleElement().satisfies(e -> assertThat(e.libelle()).isEqualTo(label));
+        }
+
+        @Test
+        void toString_namesTheReleaseAndTheRows_forLogs() throws IOException {
+            assertThat(STANDARD).hasToString("Catalogue[release=V24.1, " + STANDARD.entries().size() + " rows]");
+            assertThat(parse(H9 + "\n6M,36,,17,,0,,0,PS\n")).hasToString("Catalogue[release=unstated, 1 rows]");
         }
 
         @Test

@@ -270,6 +270,7 @@ class DitRulesTest {
                     tuple("R4", "Demande.DonneesTypeDemande.IndexConteste.DateIndexConteste"),
                     tuple("R4", "Demande.DonneesTypeDemande.IndexClient.ValeurIndexClient"),
                     tuple("R4", "Demande.DonneesTypeDemande.IndexClient.DateIndexClient"));
+            assertThat(check(demande).get(0).message()).startsWith("TypeIndex is mandatory for code G1: ");
         }
 
         @Test

@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.MDC;
 
 /**
  * The call runner on its own, with a stand-in for the CXF call: what the caller's thread is left with after a call,
@@ -101,6 +102,28 @@ class CallRunnerTest {
             throw connectionReset();
         })).isInstanceOf(DitServiceException.class);
         assertThat(CallRunner.CURRENT.get()).isNull();
+    }
+
+    @Test
+    void logsDuringACall_carryItsOperationNumeroAndReference_andNothingAfterIt() {
+        CallRunner r = runner(Duration.ofSeconds(30), RetryPolicy.none());
+        AtomicReference<String> during = new AtomicReference<>();
+
+        r.run(Operation.ACCEPTER_RDV, "DIT1", "CRM-1", () -> {
+            during.set(MDC.get(CallRunner.MDC_OPERATION) + " " + MDC.get(CallRunner.MDC_NUMERO_DEMANDE) + " "
+                    + MDC.get(CallRunner.MDC_REFERENCE_DEMANDE));
+            return "answer";
+        });
+        assertThat(during).hasValue("AccepterRdv DIT1 CRM-1");
+        assertThat(List.of(CallRunner.MDC_OPERATION, CallRunner.MDC_NUMERO_DEMANDE, CallRunner.MDC_REFERENCE_DEMANDE))
+                .allSatisfy(key -> assertThat(MDC.get(key)).isNull());
+
+        r.run(READ, null, null, () -> {
+            during.set(MDC.get(CallRunner.MDC_OPERATION) + " " + MDC.get(CallRunner.MDC_NUMERO_DEMANDE) + " "
+                    + MDC.get(CallRunner.MDC_REFERENCE_DEMANDE));
+            return "answer";
+        });
+        assertThat(during).hasValue("VerifierRecevabiliteDIT null null");
     }
 
     @Test
