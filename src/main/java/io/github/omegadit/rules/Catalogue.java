@@ -417,12 +417,6 @@ public final class Catalogue {
         return rows == null ? List.of() : rows.motifs;
     }
 
-    /** The row of (code, motif) in the segment, or {@code null}; for the rules' messages. */
-    Entry entry(Segment segment, String code, String motif) {
-        Row row = row(segment, code, motif);
-        return row == null ? null : row.entry();
-    }
-
     /** The intervention's label in the first segment holding the code that gives one, or "". */
     String libelle(String code) {
         for (Segment s : segmentsOf(code)) {

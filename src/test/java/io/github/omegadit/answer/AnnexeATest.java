@@ -40,6 +40,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The one table of Annexe A, both ways: every row the simulator's wire layer writes for every call that may answer
@@ -155,6 +156,14 @@ class AnnexeATest {
                     IllegalArgumentException.class).hasMessageContaining("takes 0 code(s)");
             assertThatThrownBy(() -> Libelle.DONNEE_INCORRECTE.avec("X")).isInstanceOf(
                     IllegalArgumentException.class).hasMessageContaining("takes 2 code(s)");
+        }
+
+        @ParameterizedTest(name = "''{0}''")
+        @ValueSource(strings = {"Demande non recevable : E12", "Demande non recevable: E12",
+            "Demande non recevable - E12", "Demande non recevable E12", "DEMANDE NON RECEVABLE :E12"})
+        void aCodeAfterTheText_isFound_whateverSeparatorOmegaPutsBeforeIt(String message) {
+            assertThat(Libelle.of(AnnexeA.DMD_KO, message)).contains(Libelle.DEMANDE_NON_RECEVABLE);
+            assertThat(Libelle.DEMANDE_NON_RECEVABLE.complementDe(message)).isEqualTo("E12");
         }
 
         @Test

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CatalogueTest {
 
@@ -194,6 +195,9 @@ class CatalogueTest {
             assertThat(STANDARD.indexRequired(Segment.SIX_M, "R9")).isFalse();
             assertThat(STANDARD.indexRequired("253")).isTrue();
             assertThat(STANDARD.indexRequired(Segment.SIX_M, "253")).isFalse();
+            assertThat(STANDARD.indexRequired("34")).isFalse();
+            assertThat(STANDARD.indexRequired("ZZ")).isFalse();
+            assertThat(STANDARD.indexRequired((String) null)).isFalse();
         }
 
         @ParameterizedTest(name = "{0} {1}: {2}")
@@ -380,13 +384,58 @@ class CatalogueTest {
             "# release: V24.1\\n# release: V25.1\\nH9 | 2 | release stated twice | two releases",
             "# release: V24.1\\nH9\\n | 2 | no rows | header only",
             "# nothing here | 1 | no header line | no header",
+            "H9\\r6M,36,,17,,0,,0,PS\\r7M,36,,17,,0,,0,PS | 3 | unknown segment '7M' | line breaks of an old Mac",
+            "H9\\r\\n6M,36,,17,,0,,0,PS\\r\\n7M,36,,17,,0,,0,PS | 3 | unknown segment '7M' | Windows line breaks",
+            "H9\\n6M,36,\"Coupure\\navec dépose\",17,,0,,0,PS\\n7M,36,,17,,0,,0,PS | 4 | unknown segment '7M' | a label on two lines",
+            "H9\\r\\n6M,36,\"Coupure\\r\\navec dépose\",17,,0,,0,PS\\r\\n7M,36,,17,,0,,0,PS | 4 | unknown segment '7M' | a label on two Windows lines",
+            "H9\\n6M,36,\"Coupure\\ravec\\n\\ndépose\",17,,0,,0,PS\\n7M,36,,17,,0,,0,PS | 6 | unknown segment '7M' | a label on four lines",
+            "H9\\n   \\n7M,36,,17,,0,,0,PS | 3 | unknown segment '7M' | a line of spaces",
+            "H9\\n6M,36,\"Coupure\\n\",17,,0,,0,PS\\n7M,36,,17,,0,,0,PS | 4 | unknown segment '7M' | a label ending in a line break, which is trimmed",
+            "H9\\n6M,Z8,,,,1,,1,PS\\n6M,Z8,,19,,1,,0,PS | 3 | index '0' for code Z8 in segment 6M contradicts line 2 ('1') | index differing between motifs",
+            "# release: V24.1\\nH9\\n6M,36,\"Coupure\\navec dépose\",17,,0,,0,PS\\n# release: V25.1 | 5 | release stated twice | a second release after a label on two lines",
+            "# release: V24.1\\nH9\\n6M,36,\"Coupure\\r\\navec dépose\",17,,0,,0,PS\\n# release: V25.1 | 5 | release stated twice | a second release after a label on two Windows lines",
+            "# release: V24.1\\nH9\\n6M,36,\"Coupure\\ravec dépose\",17,,0,,0,PS\\n# release: V25.1 | 5 | release stated twice | a second release after a label on two old Mac lines",
+            "H9\\n6M,36,\"Coupure\\navec dépose\",17,,0,,0,PS\\n6M,37,\"Coupure\"x,17,,0,,0,PS | 4 | malformed CSV | text after a closing quote, after a label on two lines",
         })
         void parse_whenMalformed_namesSourceLineAndProblem(String text, int line, String problem, String what) {
-            String csv = text.replace("\\n", "\n").replace("H9", H9);
+            String csv = text.replace("\\n", "\n").replace("\\r", "\r").replace("H9", H9);
             assertThatIllegalArgumentException()
                     .isThrownBy(() -> parse(csv))
                     .withMessageStartingWith("test.csv, line " + line + ": ")
                     .withMessageContaining(problem);
+        }
+
+        @Test
+        void parse_whenMalformedCsv_quotesTheParsersOwnWords() {
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> parse(H9 + "\n6M,36,\"Coupure,17,,0,,0,PS"))
+                    .withMessage("test.csv, line 2: malformed CSV ((startline 2) EOF reached before encapsulated token"
+                            + " finished): a field holding ',', a quote or a line break must be enclosed in double"
+                            + " quotes, a quote inside doubled");
+        }
+
+        /** A line of a quoted label that starts with '#' is the label's, not a comment, even on the last row. */
+        @ParameterizedTest(name = "line break {index}")
+        @ValueSource(strings = {"\n", "\r\n", "\r"})
+        void parse_whenALabelLineStartsWithAHash_keepsItInTheLabel(String lineBreak) throws IOException {
+            String label = "Coupure" + lineBreak + "# release: V99";
+            Catalogue c = parse("# release: V24.1\n" + H9 + "\n6M,36,\"" + label + "\",17,,0,,0,PS\n");
+
+            assertThat(c.release()).isEqualTo("V24.1");
+            assertThat(c.entries()).singleElement().satisfies(e -> assertThat(e.libelle()).isEqualTo(label));
+        }
+
+        @Test
+        void toString_namesTheReleaseAndTheRows_forLogs() throws IOException {
+            assertThat(STANDARD).hasToString("Catalogue[release=V24.1, " + STANDARD.entries().size() + " rows]");
+            assertThat(parse(H9 + "\n6M,36,,17,,0,,0,PS\n")).hasToString("Catalogue[release=unstated, 1 rows]");
+        }
+
+        @Test
+        void parse_whenTheLastLineEndsWithAnOldMacLineBreak_readsEveryRow() throws IOException {
+            Catalogue c = parse(H9 + "\r6M,36,,17,,0,,0,PS\r6M,37,,,,0,,0,PO\r");
+
+            assertThat(c.entries()).extracting(Catalogue.Entry::code).containsExactly("36", "37");
         }
 
         @Test

@@ -128,6 +128,26 @@ class DitRulesTest {
         }
 
         @Test
+        void creerDemande_whenVersionBeforeV6_withoutCode_stillReportsR2() {
+            assertThat(check(coupure6M().codeIntervention(null).codeMotif(null), context(new NumeroVersion(5))))
+                    .extracting(Violation::ruleId, Violation::field).contains(tuple("R2", "NumeroVersion"));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {"6M,X1,,,,0,V11,0,PS;JJ_JM_MM,X1,,,,0,V9,0,PS | V11",
+            "6M,X1,,,,0,V9,0,PS;JJ_JM_MM,X1,,,,0,V11,0,PS | V11", "6M,X1,,,,0,V9,1,PS | V10"})
+        void creerDemande_whenTheSegmentIsUnknown_needsTheHighestVersionOfTheCode(String rows, String needed)
+                throws IOException {
+            Catalogue catalogue = Catalogue.parse(new StringReader("segment,code,libelle,motif,libelle_motif,express,"
+                    + "version_min,index,presence\n" + rows.replace(';', '\n') + "\n"), "test.csv");
+            CreerDemande.Builder demande = coupure6M().segment(null).codeIntervention("X1").codeMotif(null);
+            RuleContext v9 = new RuleContext(NumeroVersion.V9, Demandes.LOGIN, catalogue, null);
+
+            assertThat(check(demande, v9)).filteredOn(v -> v.ruleId().equals("R2")).singleElement()
+                    .satisfies(v -> assertThat(v.message()).contains("needs NumeroVersion " + needed));
+        }
+
+        @Test
         void creerDemande_whenG1AtV10_reportsNothing() {
             assertThat(check(verificationG1(), context(NumeroVersion.V10))).isEmpty();
         }
@@ -166,6 +186,12 @@ class DitRulesTest {
         void creerDemande_whenAnyNonDigitAtV8_reportsR3(String telephone) {
             assertThat(check(coupure6M().contact(contact(null, telephone, null, null)), context(NumeroVersion.V8)))
                     .extracting(Violation::ruleId).containsExactly("R3");
+        }
+
+        @ParameterizedTest(name = "''{0}''")
+        @ValueSource(strings = {"0999999999", "0100000000"})
+        void creerDemande_whenEveryCharacterIsADigit_reportsNothing(String telephone) {
+            assertThat(check(coupure6M().contact(contact(null, telephone, null, null)))).isEmpty();
         }
 
         @Test
@@ -210,8 +236,18 @@ class DitRulesTest {
             assertThat(v).extracting(Violation::ruleId, Violation::field, Violation::severity).containsExactly(
                     tuple("R4", "Demande.DonneesTypeDemande.IndexConteste", Violation.Severity.WARNING),
                     tuple("R4", "Demande.DonneesTypeDemande.IndexClient", Violation.Severity.WARNING));
-            assertThat(v.get(0).message()).contains("specific to the DIT vérification des données de comptage",
-                    "253, G1", "R9", "sent as given");
+            assertThat(v.get(0).message()).startsWith("IndexConteste is specific to the DIT vérification des"
+                    + " données de comptage").contains("253, G1", "R9", "sent as given");
+        }
+
+        @Test
+        void creerDemande_whenOneIndexWithAnotherCode_warnsForThatOneOnly() {
+            assertThat(check(coupure6M().codeIntervention("R9").codeMotif(null).indexClient(Demandes.clientIndex())))
+                    .extracting(Violation::ruleId, Violation::field).containsExactly(
+                            tuple("R4", "Demande.DonneesTypeDemande.IndexClient"));
+            assertThat(check(coupure6M().codeIntervention("R9").codeMotif(null).indexConteste(Demandes.meterIndex())))
+                    .extracting(Violation::ruleId, Violation::field).containsExactly(
+                            tuple("R4", "Demande.DonneesTypeDemande.IndexConteste"));
         }
 
         @Test
@@ -219,6 +255,8 @@ class DitRulesTest {
             assertThat(check(verificationG1().indexClient(null)))
                     .extracting(Violation::ruleId, Violation::field)
                     .containsExactly(tuple("R4", "Demande.DonneesTypeDemande.IndexClient"));
+            assertThat(check(verificationG1().indexClient(null))).singleElement()
+                    .satisfies(v -> assertThat(v.message()).startsWith("IndexClient is mandatory for code G1"));
         }
 
         @Test
@@ -232,6 +270,7 @@ class DitRulesTest {
                     tuple("R4", "Demande.DonneesTypeDemande.IndexConteste.DateIndexConteste"),
                     tuple("R4", "Demande.DonneesTypeDemande.IndexClient.ValeurIndexClient"),
                     tuple("R4", "Demande.DonneesTypeDemande.IndexClient.DateIndexClient"));
+            assertThat(check(demande).get(0).message()).startsWith("TypeIndex is mandatory for code G1: ");
         }
 
         @Test
@@ -455,6 +494,29 @@ class DitRulesTest {
         }
 
         @Test
+        void creerDemande_whenTheAnswerNarrowsACodeOfTwoSegmentsTo6M_reportsR8() throws IOException {
+            Catalogue catalogue = Catalogue.parse(new StringReader("segment,code,libelle,motif,libelle_motif,express,"
+                    + "version_min,index,presence\n6M,X1,,,,0,,0,PS\nJJ_JM_MM,X1,,,,0,,0,PS\n6M,Y1,,,,0,,0,PS\n"),
+                    "test.csv");
+            CreerDemande.Builder demande = coupure6M().segment(null).codeIntervention("X1").codeMotif(null)
+                    .rdv(Demandes.RDV, null);
+            // X1 alone may be a JJ_JM_MM PCE, where the plage is optional; Y1 in the answer says 6M
+            assertThat(check(demande, Demandes.context(catalogue))).isEmpty();
+            assertThat(check(demande, new RuleContext(NumeroVersion.LATEST, Demandes.LOGIN, catalogue,
+                    List.of(possible("X1", ""), possible("Y1", ""))))).extracting(Violation::ruleId)
+                    .containsExactly("R8");
+        }
+
+        @Test
+        void creerDemande_whenTheAnswerContradictsTheCatalogue_theCodeDecides() {
+            // R9 is a 6M code; an answer of JJ_JM_MM codes is out of step with the catalogue
+            CreerDemande.Builder demande = coupure6M().segment(null).codeIntervention("R9").codeMotif(null)
+                    .rdv(Demandes.RDV, null);
+            assertThat(check(demande, withAnswer(possible("242", ""), possible("206", ""))))
+                    .extracting(Violation::ruleId).containsExactly("R7", "R8");
+        }
+
+        @Test
         void creerDemande_whenCodeUnknownButAnswerShows6M_reportsR8() {
             CreerDemande.Builder demande = coupure6M().segment(null).codeIntervention("X1").codeMotif(null)
                     .rdv(Demandes.RDV, null);
@@ -515,7 +577,16 @@ class DitRulesTest {
                     tuple("R11", "Demande.ContactIntervention.CodeAcces", Violation.Severity.WARNING),
                     tuple("R11", "Demande.ContactIntervention.ComplementAdresse", Violation.Severity.WARNING));
             assertThat(v).noneMatch(Violation::isError);
-            assertThat(v.get(0).message()).contains("21 characters", "15", "ObservationDisco");
+            assertThat(v.get(0).message()).startsWith("Nom has 21 characters").contains("15", "ObservationDisco");
+        }
+
+        @Test
+        void creerDemande_whenPrecisionTooLong_withoutContact_warnsOnThePrecision() {
+            assertThat(check(coupure6M().contact(null).precisionIntervention("Compteur situé au fond du jardin")))
+                    .singleElement().satisfies(w -> {
+                        assertThat(w.field()).isEqualTo("Demande.DonneesTypeDemande.PrecisionIntervention");
+                        assertThat(w.message()).startsWith("PrecisionIntervention has 32 characters");
+                    });
         }
 
         @Test
@@ -562,6 +633,15 @@ class DitRulesTest {
             assertThat(check(demande)).last().satisfies(w -> assertThat(w.message()).contains("first 16"));
             assertThat(check(demande.contact(contact("n".repeat(20), null, "c".repeat(8), "x".repeat(16)))))
                     .extracting(Violation::field).doesNotContain("Demande.ContactIntervention.ComplementAdresse");
+        }
+
+        @Test
+        void aMotifWithoutCode_countsAsTwenty() {
+            // 20 + 0 + 1 + 0 + 4 = 25: 55 left (the contract refuses the missing code anyway)
+            CreerDemande.Builder demande = coupure6M().codeIntervention(null).contact(contact("M", null, null,
+                    "x".repeat(56)));
+            assertThat(check(demande)).filteredOn(v -> v.ruleId().equals("R11")).singleElement()
+                    .satisfies(w -> assertThat(w.message()).contains("first 55"));
         }
 
         @Test

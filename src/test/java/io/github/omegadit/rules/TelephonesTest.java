@@ -54,6 +54,7 @@ class TelephonesTest {
                     .isThrownBy(() -> Telephones.digitsOnly("06 12 AB 56 78"))
                     .withMessageContaining("'A'")
                     .withMessageContaining("position 7")
+                    .withMessageContaining("only digits, spaces, dots, dashes, parentheses and a +33/0033 prefix")
                     .withMessageNotContaining("06 12");
         }
 
@@ -69,7 +70,7 @@ class TelephonesTest {
             assertThatIllegalArgumentException()
                     .isThrownBy(() -> Telephones.digitsOnly("+44 20 7946 0958"))
                     .withMessageContaining("'+'")
-                    .withMessageContaining("+33");
+                    .withMessageContaining("only the French prefixes +33 and 0033 can be converted");
         }
 
         @ParameterizedTest(name = "''{0}''")

@@ -7,7 +7,6 @@ import io.github.omegadit.error.DitServiceException.Failure;
 import io.github.omegadit.error.DitServiceException;
 import io.github.omegadit.protocol.Operation;
 import jakarta.xml.ws.soap.SOAPFaultException;
-import java.io.EOFException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -101,7 +100,7 @@ final class FailureTranslator {
                     || isUnmarshalFault(t)) {
                 failure = Failure.MALFORMED_RESPONSE;
                 detail = "answer is not a well-formed CreerDIT message: " + simpleMessage(rootCause(t));
-            } else if (hasCause(t, EOFException.class) || hasCause(t, IOException.class)) {
+            } else if (hasCause(t, IOException.class)) {
                 failure = httpStatus > 0 ? Failure.MALFORMED_RESPONSE : Failure.CONNECTION_LOST;
                 detail = (httpStatus > 0 ? "answer broken off: " : "connection lost: ") + simpleMessage(rootCause(t));
             } else {
