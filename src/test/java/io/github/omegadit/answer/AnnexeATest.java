@@ -26,7 +26,6 @@ import io.github.omegadit.support.TestRequests;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,7 +36,6 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -79,27 +77,17 @@ class AnnexeATest {
         };
     }
 
-    static Stream<Arguments> rowsAndCalls() {
-        List<Arguments> out = new ArrayList<>();
-        for (AnnexeA row : AnnexeA.values()) {
-            for (Operation op : row.operations()) {
-                out.add(Arguments.of(row, op));
-            }
-        }
-        return out.stream();
-    }
-
     @Nested
     class Table {
 
         @ParameterizedTest(name = "{0} for {1}")
-        @MethodSource("io.github.omegadit.answer.AnnexeATest#rowsAndCalls")
+        @MethodSource("io.github.omegadit.support.AnnexeARows#rowsAndCalls")
         void row_isFoundByItsCall_type_andCode(AnnexeA row, Operation op) {
             assertThat(AnnexeA.row(op, row.typeRetourDialogue(), row.codeRetour())).contains(row);
         }
 
         @ParameterizedTest(name = "{0} for {1}")
-        @MethodSource("io.github.omegadit.answer.AnnexeATest#rowsAndCalls")
+        @MethodSource("io.github.omegadit.support.AnnexeARows#rowsAndCalls")
         void record_isOfTheStepTypeOfEveryCallThatMayReceiveIt(AnnexeA row, Operation op) {
             assertThat(stepType(op)).isAssignableFrom(row.record());
             Reponse sample = sample(row, op);
@@ -198,7 +186,7 @@ class AnnexeATest {
         }
 
         @ParameterizedTest(name = "{0} for {1}")
-        @MethodSource("io.github.omegadit.answer.AnnexeATest#rowsAndCalls")
+        @MethodSource("io.github.omegadit.support.AnnexeARows#rowsAndCalls")
         void simulatorAnswer_reachesTheClient_asTheSameRecord(AnnexeA row, Operation op) {
             Reponse sent = sample(row, op);
             Reponse received = roundTrip(op, sent);

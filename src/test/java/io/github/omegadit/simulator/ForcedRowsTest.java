@@ -38,13 +38,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -77,16 +74,6 @@ class ForcedRowsTest {
             case DMD_KO -> DmdKo.of(null, List.of(Libelle.DONNEE_INCORRECTE.avec("CODE_MOTIF", "MOTIF_INCONNU"),
                     Libelle.SERVICE_INDISPONIBLE.texte()));
         };
-    }
-
-    static Stream<Arguments> rowsAndCalls() {
-        List<Arguments> out = new ArrayList<>();
-        for (AnnexeA row : AnnexeA.values()) {
-            for (Operation op : row.operations()) {
-                out.add(Arguments.of(row, op));
-            }
-        }
-        return out.stream();
     }
 
     static CreerDemande creation() {
@@ -125,7 +112,7 @@ class ForcedRowsTest {
     }
 
     @ParameterizedTest(name = "{0} for {1}")
-    @MethodSource("rowsAndCalls")
+    @MethodSource("io.github.omegadit.support.AnnexeARows#rowsAndCalls")
     void forcedRow_reachesTheClient_asItsRecord_withTheDemandesNumber(AnnexeA row, Operation op, DitClient client,
             OmegaSimulator sim) {
         boolean appointment = op != Operation.VERIFIER_RECEVABILITE_DIT && op != Operation.CREER_DEMANDE_DIT;
