@@ -55,7 +55,9 @@ final class DemandeStore {
     private final AtomicLong sequence = new AtomicLong();
 
     String nextNumero() {
-        return String.format("DIT%09d", sequence.incrementAndGet());
+        // "DIT" and nine digits; not String.format, which cost a few percent of the simulator's time per creation
+        String digits = Long.toString(sequence.incrementAndGet());
+        return digits.length() >= 9 ? "DIT" + digits : "DIT" + "000000000".substring(digits.length()) + digits;
     }
 
     void put(DemandeRecord d) {
