@@ -315,8 +315,9 @@ public final class Catalogue {
     }
 
     /**
-     * The oldest NumeroVersion the code needs in the segment (column {@code version_min}, rule R2): {@code V10} for
-     * the meter-data checks G1, 253, R9 and A7 of the bundled table.
+     * The oldest NumeroVersion the code needs in the segment as the file states it (column {@code version_min}):
+     * {@code V10} for the meter-data checks G1 and 253 of the bundled table. Rule R2 uses
+     * {@link #versionRequired(Segment, String)}, which also counts the {@code index} column.
      *
      * @param segment the PCE's segment
      * @param code    CodeLibelleIntervention
@@ -325,6 +326,23 @@ public final class Catalogue {
     public Optional<NumeroVersion> versionMin(Segment segment, String code) {
         CodeRows rows = rows(segment, code);
         return rows == null ? Optional.empty() : rows.versionMin;
+    }
+
+    /**
+     * The oldest NumeroVersion a CreerDemandeDIT with this code needs in the segment (rule R2, and the simulator's
+     * check): its {@code version_min}, raised to {@code V10} for a code marked {@code index}, whose IndexConteste and
+     * IndexClient are V10 tags.
+     *
+     * @param segment the PCE's segment
+     * @param code    CodeLibelleIntervention
+     * @return the version, empty when any supported version will do or the code is not in the segment
+     */
+    public Optional<NumeroVersion> versionRequired(Segment segment, String code) {
+        Optional<NumeroVersion> min = versionMin(segment, code);
+        if (indexRequired(segment, code) && min.map(v -> v.compareTo(NumeroVersion.V10) < 0).orElse(true)) {
+            return Optional.of(NumeroVersion.V10);
+        }
+        return min;
     }
 
     /**

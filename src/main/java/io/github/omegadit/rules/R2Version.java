@@ -45,12 +45,9 @@ final class R2Version {
         Catalogue catalogue = context.catalogue();
         NumeroVersion needed = null;
         for (Segment segment : Segments.inQuestion(code, request.segment(), context)) {
-            NumeroVersion v = catalogue.versionMin(segment, code).orElse(null);
+            NumeroVersion v = catalogue.versionRequired(segment, code).orElse(null);
             if (v != null && (needed == null || v.compareTo(needed) > 0)) {
                 needed = v;
-            }
-            if (catalogue.indexRequired(segment, code) && (needed == null || NumeroVersion.V10.compareTo(needed) > 0)) {
-                needed = NumeroVersion.V10;
             }
         }
         if (needed != null && !context.numeroVersion().isAtLeast(needed)) {

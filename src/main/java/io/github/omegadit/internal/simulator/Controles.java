@@ -15,7 +15,6 @@ import io.github.omegadit.simulator.StatutDemande;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -114,7 +113,7 @@ final class Controles {
         NumeroVersion version = version(id.numeroVersion());
         if (version == null) {
             out.add(incorrecte("NUMERO_VERSION", "VERSION_INCONNUE"));
-        } else if (codeOk && versionNeeded(segment, code, indexCode).filter(v -> !version.isAtLeast(v)).isPresent()) {
+        } else if (codeOk && catalogue.versionRequired(segment, code).filter(v -> !version.isAtLeast(v)).isPresent()) {
             out.add(incorrecte("NUMERO_VERSION", "VERSION_INSUFFISANTE"));
         }
         if (dm.rdvDate() != null && dm.rdvDate().isBefore(today)) {
@@ -149,14 +148,5 @@ final class Controles {
 
     static boolean isBlank(String s) {
         return s == null || s.isBlank();
-    }
-
-    /** The NumeroVersion the code needs: the catalogue's {@code version_min}, V10 for the index DIT (its V10 tags). */
-    private Optional<NumeroVersion> versionNeeded(Segment segment, String code, boolean indexCode) {
-        Optional<NumeroVersion> min = catalogue.versionMin(segment, code);
-        if (indexCode && min.map(v -> v.compareTo(NumeroVersion.V10) < 0).orElse(true)) {
-            return Optional.of(NumeroVersion.V10);
-        }
-        return min;
     }
 }
