@@ -73,6 +73,7 @@ final class HomologationRunCommand implements Callable<Integer>, OwnExitCodes {
     public Integer call() {
         HomologationCases file;
         Settings settings;
+        OmegaEnvironment resolved;
         URI endpoint;
         try {
             file = cases == null ? HomologationCases.bundled() : HomologationCases.load(cases);
@@ -80,7 +81,8 @@ final class HomologationRunCommand implements Callable<Integer>, OwnExitCodes {
                 file = file.only(only);
             }
             settings = Settings.resolve(connection, ctx.env());
-            endpoint = settings.resolved().endpoint();
+            resolved = settings.resolved();
+            endpoint = resolved.endpoint();
             if (endpoint == null && settings.environment() != null) {
                 throw new SettingsException("environment '" + settings.environment() + "' sets no endpoint ("
                         + Settings.Key.ENDPOINT.sources() + "); without --env the cases run on the embedded "
@@ -103,7 +105,6 @@ final class HomologationRunCommand implements Callable<Integer>, OwnExitCodes {
                 }
             } else {
                 settings.checkRequired();
-                OmegaEnvironment resolved = settings.resolved();
                 report = runner.endpoint(endpoint).tls(resolved.tls()).client(settings.builder()).build().run();
             }
         } catch (SettingsException | IllegalArgumentException e) {

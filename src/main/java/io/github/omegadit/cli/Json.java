@@ -14,9 +14,4 @@ final class Json {
     static String write(Object value) {
         return JsonWriter.write(value);
     }
-
-    /** A JSON string literal, quotes included (see {@link JsonWriter#quote(String)}). */
-    static String quote(String s) {
-        return JsonWriter.quote(s);
-    }
 }

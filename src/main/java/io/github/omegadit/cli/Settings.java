@@ -7,7 +7,6 @@ import io.github.omegadit.DitClient;
 import io.github.omegadit.OmegaConfiguration;
 import io.github.omegadit.OmegaEnvironment;
 import io.github.omegadit.OmegaConfiguration.Setting;
-import io.github.omegadit.ValidationMode;
 import io.github.omegadit.internal.config.ConfigValues;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -229,7 +228,7 @@ final class Settings {
         }
     }
 
-    static DitClient build(DitClient.Builder b) {
+    private static DitClient build(DitClient.Builder b) {
         try {
             return b.build();
         } catch (IllegalStateException e) {
@@ -243,9 +242,5 @@ final class Settings {
      */
     static Duration duration(String text) {
         return ConfigValues.duration(text);
-    }
-
-    static ValidationMode validationMode(String text) {
-        return ConfigValues.validationMode(text);
     }
 }

@@ -50,10 +50,10 @@ public class OmegaAutoConfiguration {
         try {
             chosen = SpringSettings.resolve(properties, SpringSettings.activeEnvironment(properties, environment));
             String bundle = SpringSettings.sslBundle(properties, chosen);
-            if (bundle != null && (chosen.get(Setting.PKCS12).isPresent() || chosen.get(Setting.TRUSTSTORE)
-                    .isPresent())) {
-                throw new IllegalArgumentException("omega.ssl-bundle=" + bundle + " and "
-                        + (chosen.get(Setting.PKCS12).isPresent() ? "omega.pkcs12" : "omega.truststore")
+            String store = chosen.get(Setting.PKCS12).isPresent() ? "omega.pkcs12"
+                    : chosen.get(Setting.TRUSTSTORE).isPresent() ? "omega.truststore" : null;
+            if (bundle != null && store != null) {
+                throw new IllegalArgumentException("omega.ssl-bundle=" + bundle + " and " + store
                         + " are both set: choose one source of TLS material");
             }
             builder = chosen.builder();

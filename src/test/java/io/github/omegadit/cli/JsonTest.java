@@ -4,6 +4,7 @@
 package io.github.omegadit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import io.github.omegadit.internal.json.JsonWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,28 +24,28 @@ class JsonTest {
 
         @Test
         void quote_escapesQuoteBackslashAndTheShortControlEscapes() {
-            assertThat(Json.quote("a\"b\\c\nd\re\tf\bg\fh")).isEqualTo("\"a\\\"b\\\\c\\nd\\re\\tf\\bg\\fh\"");
+            assertThat(JsonWriter.quote("a\"b\\c\nd\re\tf\bg\fh")).isEqualTo("\"a\\\"b\\\\c\\nd\\re\\tf\\bg\\fh\"");
         }
 
         @Test
         void quote_writesOtherControlCharactersAndDelAsUnicodeEscapes() {
-            assertThat(Json.quote("\u0000\u0001\u001f\u007f")).isEqualTo("\"\\u0000\\u0001\\u001f\\u007f\"");
+            assertThat(JsonWriter.quote("\u0000\u0001\u001f\u007f")).isEqualTo("\"\\u0000\\u0001\\u001f\\u007f\"");
         }
 
         @Test
         void quote_escapesLineAndParagraphSeparators() {
-            assertThat(Json.quote("a\u2028b\u2029c")).isEqualTo("\"a\\u2028b\\u2029c\"");
+            assertThat(JsonWriter.quote("a\u2028b\u2029c")).isEqualTo("\"a\\u2028b\\u2029c\"");
         }
 
         @Test
         void quote_keepsAccentsAndSurrogatePairsAsTheyAre() {
-            assertThat(Json.quote("Relevé m³ 🔥")).isEqualTo("\"Relevé m³ 🔥\"");
+            assertThat(JsonWriter.quote("Relevé m³ 🔥")).isEqualTo("\"Relevé m³ 🔥\"");
         }
 
         @Test
         void quote_escapesUnpairedSurrogates_soTheUtf8OutputStaysDecodable() {
             String lone = "x\ud83dy\ude00z";
-            String quoted = Json.quote(lone);
+            String quoted = JsonWriter.quote(lone);
 
             assertThat(quoted).isEqualTo("\"x\\ud83dy\\ude00z\"");
             assertThat(new String(quoted.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)).isEqualTo(quoted);
@@ -52,14 +53,14 @@ class JsonTest {
 
         @Test
         void quote_keepsSlashAndNonAsciiPrintables() {
-            assertThat(Json.quote("a/b é ü €")).isEqualTo("\"a/b é ü €\"");
+            assertThat(JsonWriter.quote("a/b é ü €")).isEqualTo("\"a/b é ü €\"");
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"", "plain", "\"", "\\", "\\\"", "tab\there", "nul\u0000", "\u2028", "Donnée incorrecte : "
                 + "CODE_MOTIF / MOTIF_INCONNU", "</script>", "\ud83d\ude00"})
         void everyString_readsBackAsItself(String s) {
-            assertThat(StrictJson.parse(Json.quote(s))).isEqualTo(s);
+            assertThat(StrictJson.parse(JsonWriter.quote(s))).isEqualTo(s);
         }
 
         /** Surrogates in pairs (each high one with a low one): a lone one is refused by the reader (JsonReaderTest). */
@@ -73,7 +74,7 @@ class JsonTest {
                     all.append(c);
                 }
             }
-            assertThat(StrictJson.parse(Json.quote(all.toString()))).isEqualTo(all.toString());
+            assertThat(StrictJson.parse(JsonWriter.quote(all.toString()))).isEqualTo(all.toString());
         }
     }
 

@@ -8,6 +8,7 @@ import static io.github.omegadit.cli.Cli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.omegadit.ValidationMode;
+import io.github.omegadit.internal.config.ConfigValues;
 import io.github.omegadit.simulator.OmegaSimulator;
 import io.github.omegadit.simulator.OmegaSimulatorTest;
 import io.github.omegadit.support.TestPki;
@@ -225,9 +226,9 @@ class SettingsTest {
 
         @Test
         void validationModes_areCaseAndDashInsensitive() {
-            assertThat(Settings.validationMode("warn-only")).isEqualTo(ValidationMode.WARN_ONLY);
-            assertThat(Settings.validationMode("Strict")).isEqualTo(ValidationMode.STRICT);
-            assertThatThrownBy(() -> Settings.validationMode("lax")).hasMessageContaining("STRICT, WARN_ONLY, OFF");
+            assertThat(ConfigValues.validationMode("warn-only")).isEqualTo(ValidationMode.WARN_ONLY);
+            assertThat(ConfigValues.validationMode("Strict")).isEqualTo(ValidationMode.STRICT);
+            assertThatThrownBy(() -> ConfigValues.validationMode("lax")).hasMessageContaining("STRICT, WARN_ONLY, OFF");
         }
     }
 

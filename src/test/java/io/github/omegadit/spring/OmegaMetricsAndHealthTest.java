@@ -85,7 +85,7 @@ class OmegaMetricsAndHealthTest {
 
         @Test
         void retries_areCountedByTheFailureRetried() {
-            withMicrometer(runner(SIM.url().toString())).withPropertyValues().run(ctx -> {
+            withMicrometer(runner(SIM.url().toString())).run(ctx -> {
                 SIM.simulator().force(OmegaSimulator.PCE_JJ, ForcedAnswer.httpStatus(503, "busy").times(1));
                 ctx.getBean(DitClient.class).newDialogue()
                         .verifierRecevabilite(VerifierRecevabilite.pce(OmegaSimulator.PCE_JJ));
