@@ -316,7 +316,7 @@ public final class Catalogue {
 
     /**
      * The oldest NumeroVersion the code needs in the segment (column {@code version_min}, rule R2): {@code V10} for
-     * the meter-data checks G1, 253, R9 and A7 of the bundled table.
+     * the meter-data checks G1 and 253 of the bundled table.
      *
      * @param segment the PCE's segment
      * @param code    CodeLibelleIntervention
