@@ -115,6 +115,9 @@ final class CatalogueCsv {
 
     private record CodeKey(Segment segment, String code) {}
 
+    /** The first row of a code in a segment, and its line: the code's facts, against which later rows are read. */
+    private record FirstRow(Catalogue.Entry entry, int line) {}
+
     /**
      * Reads the records Commons CSV finds, keeping the physical line of each for the error messages: a record's
      * character position is where the parser started looking for it, before the comment and blank lines it skips.
@@ -126,8 +129,7 @@ final class CatalogueCsv {
         private final List<Integer> lineStarts = new ArrayList<>();
         private final List<Catalogue.Entry> entries = new ArrayList<>();
         private final Map<PairKey, Integer> lineOfPair = new HashMap<>();
-        private final Map<CodeKey, Integer> firstLineOfCode = new HashMap<>();
-        private final Map<CodeKey, Catalogue.Entry> firstEntryOfCode = new HashMap<>();
+        private final Map<CodeKey, FirstRow> firstRowOfCode = new HashMap<>();
         /** The line being read (1-based), for {@link #fail}. */
         private int line;
         /** The last line already accounted for (a record's, or a comment or blank line before one). */
@@ -328,11 +330,10 @@ final class CatalogueCsv {
                         + entry.motif() + "' already on line " + previous);
             }
             CodeKey key = new CodeKey(segment, code);
-            Catalogue.Entry first = firstEntryOfCode.putIfAbsent(key, entry);
-            if (first == null) {
-                firstLineOfCode.put(key, line);
-            } else {
-                int firstLine = firstLineOfCode.get(key);
+            FirstRow firstRow = firstRowOfCode.putIfAbsent(key, new FirstRow(entry, line));
+            if (firstRow != null) {
+                Catalogue.Entry first = firstRow.entry();
+                int firstLine = firstRow.line();
                 same("express", bit(first.express()), bit(express), key, firstLine);
                 same("version_min", text(first.versionMin()), text(versionMin), key, firstLine);
                 same("index", bit(first.indexRequired()), bit(index), key, firstLine);
