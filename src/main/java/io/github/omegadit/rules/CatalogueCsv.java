@@ -99,8 +99,7 @@ final class CatalogueCsv {
         printer.printRecord(Catalogue.COLUMNS);
         for (Catalogue.Entry e : catalogue.entries()) {
             printer.printRecord(e.segment().csvName(), e.code(), e.libelle(), e.motif(), e.libelleMotif(),
-                    e.express() ? "1" : "0", e.versionMin() == null ? "" : e.versionMin().toString(),
-                    e.indexRequired() ? "1" : "0", e.presence() == null ? "" : e.presence().name());
+                    bit(e.express()), text(e.versionMin()), bit(e.indexRequired()), text(e.presence()));
         }
         printer.flush(); // not closed: the caller owns out
     }
@@ -109,6 +108,16 @@ final class CatalogueCsv {
         // spreadsheet exports often start with a byte-order mark
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         return new Parser(source, body).run();
+    }
+
+    /** A flag column's text. */
+    private static String bit(boolean b) {
+        return b ? "1" : "0";
+    }
+
+    /** An optional column's text: empty for {@code null}. */
+    private static String text(Object o) {
+        return o == null ? "" : o.toString();
     }
 
     private record PairKey(Segment segment, String code, String motif) {}
@@ -355,14 +364,6 @@ final class CatalogueCsv {
                 throw fail(column + " must be 1 or 0, found '" + value + "'");
             }
             return value.equals("1");
-        }
-
-        private static String bit(boolean b) {
-            return b ? "1" : "0";
-        }
-
-        private static String text(Object o) {
-            return o == null ? "" : o.toString();
         }
 
         Catalogue finish() {
