@@ -48,6 +48,9 @@ final class LaneConduit extends HTTPConduit {
     private static final Set<String> RESTRICTED = Set.of("connection", "content-length", "expect", "host", "upgrade",
             "content-type");
 
+    /** Message key: the call's receive timeout, worked out once from the policy {@code prepare} already has. */
+    private static final String RECEIVE_TIMEOUT_MILLIS = LaneConduit.class.getName() + ".receiveTimeoutMillis";
+
     private final ConnectionLanes lanes;
     private final long maxResponseBytes;
 
@@ -66,13 +69,14 @@ final class LaneConduit extends HTTPConduit {
     @Override
     protected void setupConnection(Message message, Address address, HTTPClientPolicy policy) {
         message.put(KEY_HTTP_CONNECTION_ADDRESS, address);
+        message.put(RECEIVE_TIMEOUT_MILLIS, determineReceiveTimeout(message, policy));
     }
 
     @Override
     protected OutputStream createOutputStream(Message message, boolean needToCacheRequest, boolean isChunking,
             int chunkThreshold) {
         Address address = (Address) message.get(KEY_HTTP_CONNECTION_ADDRESS);
-        return new Exchange(message, address.getURI(), determineReceiveTimeout(message, getClient(message)));
+        return new Exchange(message, address.getURI(), (Integer) message.get(RECEIVE_TIMEOUT_MILLIS));
     }
 
     /** One request and its answer. */
