@@ -15,9 +15,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -44,9 +44,12 @@ import org.apache.cxf.ws.addressing.EndpointReferenceType;
  */
 final class LaneConduit extends HTTPConduit {
 
-    /** Headers the JDK client sets itself and refuses from callers. */
-    private static final Set<String> RESTRICTED = Set.of("connection", "content-length", "expect", "host", "upgrade",
-            "content-type");
+    /** Headers the JDK client sets itself and refuses from callers; case-insensitive, so no lower-casing per call. */
+    private static final Set<String> RESTRICTED = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+
+    static {
+        RESTRICTED.addAll(List.of("connection", "content-length", "expect", "host", "upgrade", "content-type"));
+    }
 
     /** Message key: the call's receive timeout, worked out once from the policy {@code prepare} already has. */
     private static final String RECEIVE_TIMEOUT_MILLIS = LaneConduit.class.getName() + ".receiveTimeoutMillis";
@@ -149,7 +152,7 @@ final class LaneConduit extends HTTPConduit {
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
             Headers h = new Headers(outMessage);
             for (Map.Entry<String, List<String>> e : h.headerMap().entrySet()) {
-                if (!RESTRICTED.contains(e.getKey().toLowerCase(Locale.ROOT))) {
+                if (!RESTRICTED.contains(e.getKey())) {
                     rb.header(e.getKey(), String.join(",", e.getValue()));
                 }
             }
