@@ -101,11 +101,11 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration max
     /**
      * The pause after failed attempt {@code attempt} (counting from 1): full jitter, {@code random} in [0, 1) times
      * {@code min(maxBackoff, initialBackoff * 2^(attempt-1))}.
-      *
-      * @param attempt the failed attempt, counting from 1
-      * @param random a random number in [0, 1)
-      * @return the pause
-      */
+     *
+     * @param attempt the failed attempt, counting from 1
+     * @param random a random number in [0, 1)
+     * @return the pause
+     */
     public Duration backoff(int attempt, double random) {
         long cap = initialBackoff.toNanos() << Math.min(attempt - 1, 20);
         if (cap <= 0 || cap > maxBackoff.toNanos()) {

@@ -55,12 +55,12 @@ public final class TlsConfig {
     /**
      * The client certificate and private key from a PKCS#12 file.
      *
-      * @param file the PKCS#12 file
-      * @param password its password; not kept
-      * @return the configuration
+     * @param file the PKCS#12 file
+     * @param password its password; not kept
+     * @return the configuration
      * @throws IllegalArgumentException when the file cannot be read or the password is wrong (the message names the
      *                                  file, never the password)
-      */
+     */
     public static TlsConfig pkcs12(Path file, char[] password) {
         return keyStore(readPkcs12(file, password, "client certificate"), password);
     }
@@ -68,11 +68,11 @@ public final class TlsConfig {
     /**
      * The client certificate and private key from a loaded key store.
      *
-      * @param keyPassword the password of the private key; not kept
-      * @param store the key store holding the private key and its certificate
-      * @return the configuration
+     * @param keyPassword the password of the private key; not kept
+     * @param store the key store holding the private key and its certificate
+     * @return the configuration
      * @throws IllegalArgumentException when the store holds no private key or the password does not open it
-      */
+     */
     public static TlsConfig keyStore(KeyStore store, char[] keyPassword) {
         Objects.requireNonNull(store, "key store");
         try {

@@ -22,7 +22,7 @@ public record NumeroVersion(int number) implements Comparable<NumeroVersion> {
     public static final NumeroVersion V8 = new NumeroVersion(8);
     /** V9: adds PresenceClient (guide V9.0). */
     public static final NumeroVersion V9 = new NumeroVersion(9);
-    /** V10: the meter-data-check interventions (G1, 253, R9, A7) need this version of the calls. */
+    /** V10: the meter-data-check interventions (G1, 253) need this version of the calls. */
     public static final NumeroVersion V10 = new NumeroVersion(10);
     /** The newest version this library supports, and the client's default. */
     public static final NumeroVersion LATEST = V10;

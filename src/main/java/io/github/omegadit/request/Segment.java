@@ -41,10 +41,10 @@ public enum Segment {
     /**
      * The segment for a catalogue-file name.
      *
-      * @param name the name, e.g. {@code 6M_TLRV_1M}
-      * @return the segment
+     * @param name the name, e.g. {@code 6M_TLRV_1M}
+     * @return the segment
      * @throws IllegalArgumentException for an unknown name
-      */
+     */
     public static Segment fromCsvName(String name) {
         for (Segment s : values()) {
             if (s.csvName.equals(name)) {

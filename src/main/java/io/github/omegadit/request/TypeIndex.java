@@ -47,10 +47,10 @@ public enum TypeIndex {
     /**
      * The type for a code of Annexe C.
      *
-      * @param code the code
-      * @return the type
+     * @param code the code
+     * @return the type
      * @throws IllegalArgumentException when the code is not 01 to 06
-      */
+     */
     public static TypeIndex fromCode(String code) {
         for (TypeIndex t : values()) {
             if (t.code.equals(code)) {

@@ -99,8 +99,7 @@ final class CatalogueCsv {
         printer.printRecord(Catalogue.COLUMNS);
         for (Catalogue.Entry e : catalogue.entries()) {
             printer.printRecord(e.segment().csvName(), e.code(), e.libelle(), e.motif(), e.libelleMotif(),
-                    e.express() ? "1" : "0", e.versionMin() == null ? "" : e.versionMin().toString(),
-                    e.indexRequired() ? "1" : "0", e.presence() == null ? "" : e.presence().name());
+                    bit(e.express()), text(e.versionMin()), bit(e.indexRequired()), text(e.presence()));
         }
         printer.flush(); // not closed: the caller owns out
     }
@@ -111,9 +110,22 @@ final class CatalogueCsv {
         return new Parser(source, body).run();
     }
 
+    /** A flag column's text. */
+    private static String bit(boolean b) {
+        return b ? "1" : "0";
+    }
+
+    /** An optional column's text: empty for {@code null}. */
+    private static String text(Object o) {
+        return o == null ? "" : o.toString();
+    }
+
     private record PairKey(Segment segment, String code, String motif) {}
 
     private record CodeKey(Segment segment, String code) {}
+
+    /** The first row of a code in a segment, and its line: the code's facts, against which later rows are read. */
+    private record FirstRow(Catalogue.Entry entry, int line) {}
 
     /**
      * Reads the records Commons CSV finds, keeping the physical line of each for the error messages: a record's
@@ -126,8 +138,7 @@ final class CatalogueCsv {
         private final List<Integer> lineStarts = new ArrayList<>();
         private final List<Catalogue.Entry> entries = new ArrayList<>();
         private final Map<PairKey, Integer> lineOfPair = new HashMap<>();
-        private final Map<CodeKey, Integer> firstLineOfCode = new HashMap<>();
-        private final Map<CodeKey, Catalogue.Entry> firstEntryOfCode = new HashMap<>();
+        private final Map<CodeKey, FirstRow> firstRowOfCode = new HashMap<>();
         /** The line being read (1-based), for {@link #fail}. */
         private int line;
         /** The last line already accounted for (a record's, or a comment or blank line before one). */
@@ -328,11 +339,10 @@ final class CatalogueCsv {
                         + entry.motif() + "' already on line " + previous);
             }
             CodeKey key = new CodeKey(segment, code);
-            Catalogue.Entry first = firstEntryOfCode.putIfAbsent(key, entry);
-            if (first == null) {
-                firstLineOfCode.put(key, line);
-            } else {
-                int firstLine = firstLineOfCode.get(key);
+            FirstRow firstRow = firstRowOfCode.putIfAbsent(key, new FirstRow(entry, line));
+            if (firstRow != null) {
+                Catalogue.Entry first = firstRow.entry();
+                int firstLine = firstRow.line();
                 same("express", bit(first.express()), bit(express), key, firstLine);
                 same("version_min", text(first.versionMin()), text(versionMin), key, firstLine);
                 same("index", bit(first.indexRequired()), bit(index), key, firstLine);
@@ -354,14 +364,6 @@ final class CatalogueCsv {
                 throw fail(column + " must be 1 or 0, found '" + value + "'");
             }
             return value.equals("1");
-        }
-
-        private static String bit(boolean b) {
-            return b ? "1" : "0";
-        }
-
-        private static String text(Object o) {
-            return o == null ? "" : o.toString();
         }
 
         Catalogue finish() {

@@ -3,7 +3,7 @@
  */
 package io.github.omegadit.internal.simulator;
 
-import io.github.omegadit.internal.soap.PayloadMask;
+import io.github.omegadit.internal.soap.PayloadLogging;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -82,6 +82,6 @@ public final class Recording {
     }
 
     private static String masked(byte[] xml) {
-        return PayloadMask.mask(new String(xml, StandardCharsets.UTF_8));
+        return PayloadLogging.mask(new String(xml, StandardCharsets.UTF_8));
     }
 }

@@ -15,9 +15,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -44,9 +44,15 @@ import org.apache.cxf.ws.addressing.EndpointReferenceType;
  */
 final class LaneConduit extends HTTPConduit {
 
-    /** Headers the JDK client sets itself and refuses from callers. */
-    private static final Set<String> RESTRICTED = Set.of("connection", "content-length", "expect", "host", "upgrade",
-            "content-type");
+    /** Headers the JDK client sets itself and refuses from callers; case-insensitive, so no lower-casing per call. */
+    private static final Set<String> RESTRICTED = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+
+    static {
+        RESTRICTED.addAll(List.of("connection", "content-length", "expect", "host", "upgrade", "content-type"));
+    }
+
+    /** Message key: the call's receive timeout, worked out once from the policy {@code prepare} already has. */
+    private static final String RECEIVE_TIMEOUT_MILLIS = LaneConduit.class.getName() + ".receiveTimeoutMillis";
 
     private final ConnectionLanes lanes;
     private final long maxResponseBytes;
@@ -66,13 +72,14 @@ final class LaneConduit extends HTTPConduit {
     @Override
     protected void setupConnection(Message message, Address address, HTTPClientPolicy policy) {
         message.put(KEY_HTTP_CONNECTION_ADDRESS, address);
+        message.put(RECEIVE_TIMEOUT_MILLIS, determineReceiveTimeout(message, policy));
     }
 
     @Override
     protected OutputStream createOutputStream(Message message, boolean needToCacheRequest, boolean isChunking,
             int chunkThreshold) {
         Address address = (Address) message.get(KEY_HTTP_CONNECTION_ADDRESS);
-        return new Exchange(message, address.getURI(), determineReceiveTimeout(message, getClient(message)));
+        return new Exchange(message, address.getURI(), (Integer) message.get(RECEIVE_TIMEOUT_MILLIS));
     }
 
     /** One request and its answer. */
@@ -145,7 +152,7 @@ final class LaneConduit extends HTTPConduit {
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
             Headers h = new Headers(outMessage);
             for (Map.Entry<String, List<String>> e : h.headerMap().entrySet()) {
-                if (!RESTRICTED.contains(e.getKey().toLowerCase(Locale.ROOT))) {
+                if (!RESTRICTED.contains(e.getKey())) {
                     rb.header(e.getKey(), String.join(",", e.getValue()));
                 }
             }

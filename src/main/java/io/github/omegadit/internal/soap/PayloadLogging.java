@@ -77,7 +77,7 @@ public final class PayloadLogging {
 
     /**
      * Masks personal data in {@code xml}; an element left open at the end is masked to the end. Public for the
-     * homologation report, which keeps the exchanged XML with the same masking.
+     * homologation report and the simulator's recordings, which keep the exchanged XML with the same masking.
      */
     public static String mask(String xml) {
         Matcher m = SENSITIVE.matcher(xml);

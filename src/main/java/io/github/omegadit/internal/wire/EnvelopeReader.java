@@ -164,17 +164,7 @@ final class EnvelopeReader {
         EnvelopeHandler(ValidatorHandler validator, UnmarshallerHandler unmarshaller) {
             this.validator = validator;
             validator.setContentHandler(unmarshaller);
-            validator.setErrorHandler(new DefaultHandler() {
-                @Override
-                public void error(SAXParseException e) throws SAXException {
-                    throw e;
-                }
-
-                @Override
-                public void fatalError(SAXParseException e) throws SAXException {
-                    throw e;
-                }
-            });
+            validator.setErrorHandler(this);
         }
 
         @Override

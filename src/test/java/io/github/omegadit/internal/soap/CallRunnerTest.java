@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.MDC;
@@ -54,6 +56,19 @@ class CallRunnerTest {
     static RuntimeException connectionReset() {
         return new jakarta.xml.ws.WebServiceException("Could not send Message.",
                 new IOException("reset", new SocketException("Connection reset")));
+    }
+
+    /** A call whose connection is reset every time, counting its attempts in {@code calls}. */
+    static Supplier<String> resetEveryTime(AtomicInteger calls) {
+        return () -> {
+            calls.incrementAndGet();
+            throw connectionReset();
+        };
+    }
+
+    static void assertFails(ThrowingCallable call, Failure expected) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(DitServiceException.class,
+                e -> assertThat(e.failure()).isEqualTo(expected));
     }
 
     @Test
@@ -142,11 +157,7 @@ class CallRunnerTest {
                 .withSleeper(d -> pauses.incrementAndGet()));
         AtomicInteger calls = new AtomicInteger();
 
-        assertThatThrownBy(() -> r.run(READ, null, null, () -> {
-            calls.incrementAndGet();
-            throw connectionReset();
-        })).isInstanceOfSatisfying(DitServiceException.class,
-                e -> assertThat(e.failure()).isEqualTo(Failure.CONNECTION_LOST));
+        assertFails(() -> r.run(READ, null, null, resetEveryTime(calls)), Failure.CONNECTION_LOST);
         assertThat(calls).hasValue(3);
         assertThat(pauses).hasValue(2);
     }
@@ -156,10 +167,8 @@ class CallRunnerTest {
         CallRunner r = runner(Duration.ofSeconds(30), RetryPolicy.defaults().withSleeper(d -> { }));
         AtomicInteger calls = new AtomicInteger();
 
-        assertThatThrownBy(() -> r.run(Operation.CREER_DEMANDE_DIT, null, "CRM-1", () -> {
-            calls.incrementAndGet();
-            throw connectionReset();
-        })).isInstanceOfSatisfying(DitServiceException.class, e -> assertThat(e.mayHaveBeenReceived()).isTrue());
+        assertThatThrownBy(() -> r.run(Operation.CREER_DEMANDE_DIT, null, "CRM-1", resetEveryTime(calls)))
+                .isInstanceOfSatisfying(DitServiceException.class, e -> assertThat(e.mayHaveBeenReceived()).isTrue());
         assertThat(calls).hasValue(1);
     }
 
@@ -171,11 +180,7 @@ class CallRunnerTest {
                 d -> pauses.incrementAndGet()));
         AtomicInteger calls = new AtomicInteger();
 
-        assertThatThrownBy(() -> r.run(READ, null, null, () -> {
-            calls.incrementAndGet();
-            throw connectionReset();
-        })).isInstanceOfSatisfying(DitServiceException.class,
-                e -> assertThat(e.failure()).isEqualTo(Failure.CONNECTION_LOST));
+        assertFails(() -> r.run(READ, null, null, resetEveryTime(calls)), Failure.CONNECTION_LOST);
         assertThat(calls).hasValue(1);
         assertThat(pauses).hasValue(0);
     }
@@ -187,11 +192,7 @@ class CallRunnerTest {
         }));
         AtomicInteger calls = new AtomicInteger();
 
-        assertThatThrownBy(() -> r.run(READ, null, null, () -> {
-            calls.incrementAndGet();
-            throw connectionReset();
-        })).isInstanceOfSatisfying(DitServiceException.class,
-                e -> assertThat(e.failure()).isEqualTo(Failure.CONNECTION_LOST));
+        assertFails(() -> r.run(READ, null, null, resetEveryTime(calls)), Failure.CONNECTION_LOST);
         assertThat(calls).hasValue(1);
         assertThat(Thread.interrupted()).isTrue();
     }
@@ -222,9 +223,7 @@ class CallRunnerTest {
         CallRunner r = runner(Duration.ofSeconds(3), RetryPolicy.none(), 0.25);
         r.run(READ, null, null, () -> "first");
 
-        assertThatThrownBy(() -> r.run(READ, null, null, () -> "second"))
-                .isInstanceOfSatisfying(DitServiceException.class,
-                        e -> assertThat(e.failure()).isEqualTo(Failure.RATE_LIMITED));
+        assertFails(() -> r.run(READ, null, null, () -> "second"), Failure.RATE_LIMITED);
         Thread.sleep(2000);
 
         assertThat(r.run(READ, null, null, () -> "third")).isEqualTo("third");
