@@ -51,6 +51,8 @@ final class AdminApi {
 
     /** The API's path prefix. */
     static final String PREFIX = "/__admin/";
+    /** The prefix without its slash: {@code GET /__admin} is the index too. */
+    static final String ROOT = PREFIX.substring(0, PREFIX.length() - 1);
     /** Largest request body read. */
     static final int MAX_BODY = 64 * 1024;
 
