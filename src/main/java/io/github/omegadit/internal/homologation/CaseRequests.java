@@ -44,13 +44,18 @@ public final class CaseRequests {
         this.today = today;
     }
 
+    /** For checking a file's values before any platform's today is known: any day does. */
+    static CaseRequests forChecks() {
+        return new CaseRequests(LocalDate.of(2026, 1, 5));
+    }
+
     /**
      * Checks the values of a call's fields (dates, booleans, enumerations) before anything runs.
      *
      * @throws IllegalArgumentException naming the field
      */
     public static void check(Operation op, Map<String, Object> request) {
-        CaseRequests r = new CaseRequests(LocalDate.of(2026, 1, 5));
+        CaseRequests r = forChecks();
         switch (op) {
             case VERIFIER_RECEVABILITE_DIT -> r.verifier(request);
             case CREER_DEMANDE_DIT -> r.creer(request);
