@@ -13,7 +13,6 @@ import io.github.omegadit.internal.json.JsonReader;
 import io.github.omegadit.protocol.NumeroVersion;
 import io.github.omegadit.protocol.Operation;
 import io.github.omegadit.protocol.TypeRetourDialogue;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -132,7 +131,7 @@ public final class CaseFileParser {
             keys(sim, Set.of("force"), "\"simulator\"");
             force = substitute(object(sim.get("force"), "\"simulator.force\""));
             try {
-                new CaseRequests(LocalDate.of(2026, 1, 5)).forced(force);
+                CaseRequests.forChecks().forced(force);
             } catch (IllegalArgumentException e) {
                 throw error(e.getMessage().startsWith("simulator.force") ? e.getMessage()
                         : "simulator.force: " + e.getMessage());

@@ -5,6 +5,7 @@ package io.github.omegadit.internal.homologation;
 
 import io.github.omegadit.internal.json.JsonField;
 import io.github.omegadit.internal.simulator.AdminJson;
+import io.github.omegadit.internal.simulator.WorkingDays;
 import io.github.omegadit.protocol.Operation;
 import io.github.omegadit.request.ContactIntervention;
 import io.github.omegadit.request.CreerDemande;
@@ -16,7 +17,6 @@ import io.github.omegadit.request.Sens;
 import io.github.omegadit.request.TypeIndex;
 import io.github.omegadit.request.VerifierRecevabilite;
 import io.github.omegadit.simulator.ForcedAnswer;
-import io.github.omegadit.simulator.OmegaSimulator;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -44,13 +44,18 @@ public final class CaseRequests {
         this.today = today;
     }
 
+    /** For checking a file's values before any platform's today is known: any day does. */
+    static CaseRequests forChecks() {
+        return new CaseRequests(LocalDate.of(2026, 1, 5));
+    }
+
     /**
      * Checks the values of a call's fields (dates, booleans, enumerations) before anything runs.
      *
      * @throws IllegalArgumentException naming the field
      */
     public static void check(Operation op, Map<String, Object> request) {
-        CaseRequests r = new CaseRequests(LocalDate.of(2026, 1, 5));
+        CaseRequests r = forChecks();
         switch (op) {
             case VERIFIER_RECEVABILITE_DIT -> r.verifier(request);
             case CREER_DEMANDE_DIT -> r.creer(request);
@@ -120,13 +125,7 @@ public final class CaseRequests {
             }
         }
         int n = m.group(2) == null ? 0 : Integer.parseInt(m.group(2)) * ("-".equals(m.group(1)) ? -1 : 1);
-        LocalDate d = today;
-        for (int left = Math.abs(n); left > 0; ) {
-            d = d.plusDays(n > 0 ? 1 : -1);
-            if (OmegaSimulator.isWorkingDay(d)) {
-                left--;
-            }
-        }
+        LocalDate d = n > 0 ? WorkingDays.plus(today, n) : WorkingDays.minus(today, -n);
         if (m.group(3) != null) {
             DayOfWeek day;
             try {
@@ -134,7 +133,7 @@ public final class CaseRequests {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("'" + m.group(3) + "' is not a day of the week (MONDAY...)");
             }
-            while (d.getDayOfWeek() != day || !OmegaSimulator.isWorkingDay(d)) {
+            while (d.getDayOfWeek() != day || !WorkingDays.isWorkingDay(d)) {
                 d = d.plusDays(1);
             }
         }

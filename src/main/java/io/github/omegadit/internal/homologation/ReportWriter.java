@@ -9,8 +9,8 @@ import io.github.omegadit.homologation.HomologationReport.CaseResult;
 import io.github.omegadit.homologation.HomologationReport.Exchange;
 import io.github.omegadit.homologation.HomologationReport.Verdict;
 import io.github.omegadit.internal.json.JsonWriter;
+import io.github.omegadit.simulator.OmegaSimulator;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,13 +20,11 @@ import java.util.Map;
 /** The three forms of a {@link HomologationReport}; times in Paris time with their offset, to the millisecond. */
 public final class ReportWriter {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-
     private ReportWriter() {}
 
     /** A time as written in the reports, e.g. {@code 2026-12-01T10:15:30.123+01:00}. */
     public static String time(Instant t) {
-        return t == null ? "" : t.truncatedTo(ChronoUnit.MILLIS).atZone(PARIS).toOffsetDateTime().toString();
+        return t == null ? "" : t.truncatedTo(ChronoUnit.MILLIS).atZone(OmegaSimulator.PARIS).toOffsetDateTime().toString();
     }
 
     // ------------------------------------------------------------------ Markdown
@@ -46,7 +44,7 @@ public final class ReportWriter {
             sb.append("| ").append(cell(c.id())).append(" | ").append(cell(c.distributorId())).append(" | ")
                     .append(c.verdict()).append(" | ").append(time(c.startedAt())).append(" | ")
                     .append(time(c.endedAt())).append(" | ").append(cell(c.numeroDemande())).append(" | ")
-                    .append(cell(c.calls().isEmpty() ? c.note() : c.calls().get(c.calls().size() - 1).answer()))
+                    .append(cell(lastAnswer(c)))
                     .append(" |\n");
         }
         for (CaseResult c : r.results()) {
@@ -87,6 +85,11 @@ public final class ReportWriter {
             }
         }
         return sb.toString();
+    }
+
+    /** The summary table's last column: the answer to the case's last call, or why it has none. */
+    private static String lastAnswer(CaseResult c) {
+        return c.calls().isEmpty() ? c.note() : c.calls().get(c.calls().size() - 1).answer();
     }
 
     private static String cell(String s) {
@@ -175,8 +178,8 @@ public final class ReportWriter {
                     .append("</a></td><td>").append(esc(c.distributorId())).append("</td><td class=\"")
                     .append(c.verdict()).append("\">").append(c.verdict()).append("</td><td>")
                     .append(time(c.startedAt())).append("</td><td>").append(time(c.endedAt())).append("</td><td>")
-                    .append(esc(c.numeroDemande())).append("</td><td>").append(esc(c.calls().isEmpty() ? c.note()
-                            : c.calls().get(c.calls().size() - 1).answer())).append("</td></tr>\n");
+                    .append(esc(c.numeroDemande())).append("</td><td>").append(esc(lastAnswer(c)))
+                    .append("</td></tr>\n");
         }
         sb.append("</table>\n");
         for (CaseResult c : r.results()) {

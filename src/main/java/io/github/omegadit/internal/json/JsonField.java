@@ -99,7 +99,7 @@ public final class JsonField {
 
     /** The member, a string that is neither absent nor blank. */
     public String string(String name) {
-        if (!has(name) || raw(name) == null) {
+        if (raw(name) == null) {
             throw new IllegalArgumentException(path(name) + ": missing");
         }
         String s = at(raw(name), path(name)).text();

@@ -51,6 +51,8 @@ final class AdminApi {
 
     /** The API's path prefix. */
     static final String PREFIX = "/__admin/";
+    /** The prefix without its slash: {@code GET /__admin} is the index too. */
+    static final String ROOT = PREFIX.substring(0, PREFIX.length() - 1);
     /** Largest request body read. */
     static final int MAX_BODY = 64 * 1024;
 
@@ -136,7 +138,7 @@ final class AdminApi {
             }
             return AdminJson.demande(engine.evenementInterne(numero));
         }
-        throw new Status(404, "no admin resource " + exchange.getRequestURI().getPath());
+        throw noResource(exchange);
     }
 
     private Map<String, Object> calls(HttpExchange exchange) {
@@ -158,9 +160,7 @@ final class AdminApi {
     }
 
     private Object forced(HttpExchange exchange, String[] parts) throws IOException {
-        if (parts.length != 1) {
-            throw new Status(404, "no admin resource " + exchange.getRequestURI().getPath());
-        }
+        single(exchange, parts);
         switch (exchange.getRequestMethod()) {
             case "GET" -> {
                 return Map.of("forced", engine.forced().stream().map(AdminJson::forced).toList());
@@ -186,9 +186,7 @@ final class AdminApi {
     }
 
     private Object pces(HttpExchange exchange, String[] parts) throws IOException {
-        if (parts.length != 1) {
-            throw new Status(404, "no admin resource " + exchange.getRequestURI().getPath());
-        }
+        single(exchange, parts);
         if ("POST".equals(exchange.getRequestMethod())) {
             SimulatedPce p = AdminJson.simulatedPce(body(exchange));
             engine.addPce(p);
@@ -199,9 +197,7 @@ final class AdminApi {
     }
 
     private Object fournisseurs(HttpExchange exchange, String[] parts) throws IOException {
-        if (parts.length != 1) {
-            throw new Status(404, "no admin resource " + exchange.getRequestURI().getPath());
-        }
+        single(exchange, parts);
         if ("POST".equals(exchange.getRequestMethod())) {
             String[] f = AdminJson.fournisseur(body(exchange));
             engine.addSupplier(f[0], f[1]);
@@ -215,9 +211,7 @@ final class AdminApi {
     }
 
     private Object clock(HttpExchange exchange, String[] parts) throws IOException {
-        if (parts.length != 1) {
-            throw new Status(404, "no admin resource " + exchange.getRequestURI().getPath());
-        }
+        single(exchange, parts);
         if ("POST".equals(exchange.getRequestMethod())) {
             engine.advanceClock(AdminJson.advance(body(exchange)));
         } else if (!method(exchange, "GET", "POST")) {
@@ -245,10 +239,19 @@ final class AdminApi {
     }
 
     private boolean only(HttpExchange exchange, String[] parts, String method) throws IOException {
-        if (parts.length != 1) {
-            throw new Status(404, "no admin resource " + exchange.getRequestURI().getPath());
-        }
+        single(exchange, parts);
         return method(exchange, method);
+    }
+
+    /** Refuses (404) a path below a resource that has none. */
+    private static void single(HttpExchange exchange, String[] parts) {
+        if (parts.length != 1) {
+            throw noResource(exchange);
+        }
+    }
+
+    private static Status noResource(HttpExchange exchange) {
+        return new Status(404, "no admin resource " + exchange.getRequestURI().getPath());
     }
 
     /** True when the request's method is one of these; else answers 405 and returns false. */

@@ -35,6 +35,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -365,8 +366,7 @@ public final class AdminJson {
 
     private static DateProgrammee dateProgrammee(JsonField o) {
         o.only("date", "plageHoraire", "heureMin", "heureMax", "retourSynchroIntervention");
-        Integer synchro = o.has("retourSynchroIntervention") && o.raw("retourSynchroIntervention") != null
-                ? o.integer("retourSynchroIntervention") : null;
+        Integer synchro = o.raw("retourSynchroIntervention") == null ? null : o.integer("retourSynchroIntervention");
         return new DateProgrammee(o.req("date", AdminJson::date), o.string("plageHoraire"),
                 o.opt("heureMin", AdminJson::time), o.opt("heureMax", AdminJson::time), synchro);
     }
@@ -374,7 +374,7 @@ public final class AdminJson {
     private static InterventionPossible intervention(JsonField o) {
         o.only("codeIntervention", "codeMotif", "presenceClient");
         return new InterventionPossible(o.string("codeIntervention"),
-                o.optString("codeMotif") == null ? "" : o.optString("codeMotif"),
+                Objects.requireNonNullElse(o.optString("codeMotif"), ""),
                 o.has("presenceClient") ? o.enumValue("presenceClient", PresenceClient.class) : null);
     }
 

@@ -3,6 +3,7 @@
  */
 package io.github.omegadit.internal.simulator;
 
+import io.github.omegadit.request.CreerDemande;
 import io.github.omegadit.request.DatePlage;
 import io.github.omegadit.request.Segment;
 import io.github.omegadit.simulator.SimulatedDemande;
@@ -48,20 +49,42 @@ final class DemandeRecord {
         this.lastCall = createdAt;
     }
 
+    /** A receivability check OMEGA refused, recorded with its status (guide §2.1.1). */
+    static DemandeRecord refused(String numeroDemande, String numeroCad, String numeroPce, Segment segment,
+            StatutDemande statut, Instant at) {
+        return new DemandeRecord(numeroDemande, numeroCad, numeroPce, segment, null, null, null, false, statut, null,
+                null, at);
+    }
+
+    /** A demande created from {@code dm}, with the date and plage it asks for. */
+    static DemandeRecord created(String numeroDemande, String numeroCad, Segment segment, CreerDemande dm,
+            StatutDemande statut, Instant at) {
+        return new DemandeRecord(numeroDemande, numeroCad, dm.numeroPce(), segment, dm.referenceDemande(),
+                dm.codeIntervention(), dm.codeMotif() == null ? "" : dm.codeMotif(), dm.optionExpress(), statut,
+                dm.rdvDate(), Controles.isBlank(dm.rdvPlage()) ? null : dm.rdvPlage(), at);
+    }
+
+    /** Guide §2.1.2: a date proposed during the dialogue becomes the requested date, whatever follows. */
+    void propose(LocalDate date, String plage) {
+        dateDemandee = date;
+        plageDemandee = Controles.isBlank(plage) ? null : plage;
+    }
+
     /**
      * Guide §2.1: a demande awaiting its appointment may change status by an internal event of OMEGA while the
      * supplier pauses; after {@code pause} without a call, it has.
-     *
-     * @return true when it changed now
      */
-    boolean settle(Instant now, Duration pause) {
+    void settle(Instant now, Duration pause) {
         if (statut == StatutDemande.EN_ATTENTE_DE_RDV && lastCall != null
                 && now.compareTo(lastCall.plus(pause)) >= 0) {
-            statut = StatutDemande.MODIFIEE_PAR_EVENEMENT_INTERNE;
-            windowStart = null;
-            return true;
+            changeByInternalEvent();
         }
-        return false;
+    }
+
+    /** The internal event of guide §2.1: the demande no longer awaits its appointment. */
+    void changeByInternalEvent() {
+        statut = StatutDemande.MODIFIEE_PAR_EVENEMENT_INTERNE;
+        windowStart = null;
     }
 
     SimulatedDemande snapshot() {

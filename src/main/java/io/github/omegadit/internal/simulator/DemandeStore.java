@@ -5,7 +5,6 @@ package io.github.omegadit.internal.simulator;
 
 import io.github.omegadit.protocol.Operation;
 import io.github.omegadit.simulator.RecordedCall;
-import io.github.omegadit.simulator.SimulatedDemande;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -14,7 +13,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -72,14 +70,6 @@ final class DemandeStore {
     /** Every demande, oldest first. */
     List<DemandeRecord> all() {
         return new ArrayList<>(demandes.values());
-    }
-
-    List<SimulatedDemande> snapshots() {
-        return demandes.values().stream().map(DemandeRecord::snapshot).toList();
-    }
-
-    Optional<SimulatedDemande> snapshot(String numeroDemande) {
-        return Optional.ofNullable(get(numeroDemande)).map(DemandeRecord::snapshot);
     }
 
     /** Logs and counts a call as it arrives. */

@@ -257,8 +257,7 @@ public final class DialogueEngine {
                 throw new IllegalStateException("demande " + numeroDemande + " is " + d.statut.libelle()
                         + ", not en attente de RDV: no internal event changes it");
             }
-            d.statut = StatutDemande.MODIFIEE_PAR_EVENEMENT_INTERNE;
-            d.windowStart = null;
+            d.changeByInternalEvent();
             return d.snapshot();
         }
     }

@@ -109,8 +109,8 @@ final class DialogueSteps {
         if (refus != null) {
             SimulatedPce known = directory.pce(numeroPce);
             String numero = store.nextNumero();
-            store.put(new DemandeRecord(numero, r.identity().numeroCad(), numeroPce,
-                    known == null ? null : known.segment(), null, null, null, false, refus.statut(), null, null, now));
+            store.put(DemandeRecord.refused(numero, r.identity().numeroCad(), numeroPce,
+                    known == null ? null : known.segment(), refus.statut(), now));
             return new Result(DmdKo.of(null, List.of(refus.message())), numeroPce, null);
         }
         List<InterventionPossible> list = new ArrayList<>();
@@ -137,10 +137,8 @@ final class DialogueSteps {
         }
         boolean jj = pce.segment() == Segment.JJ_JM_MM;
         String numero = store.nextNumero();
-        DemandeRecord d = new DemandeRecord(numero, id.numeroCad(), numeroPce, pce.segment(), dm.referenceDemande(),
-                dm.codeIntervention(), dm.codeMotif() == null ? "" : dm.codeMotif(), dm.optionExpress(),
-                jj ? StatutDemande.ENREGISTREE_A_DATE_DEMANDEE : StatutDemande.EN_ATTENTE_DE_RDV,
-                dm.rdvDate(), Controles.isBlank(dm.rdvPlage()) ? null : dm.rdvPlage(), now);
+        DemandeRecord d = DemandeRecord.created(numero, id.numeroCad(), pce.segment(), dm,
+                jj ? StatutDemande.ENREGISTREE_A_DATE_DEMANDEE : StatutDemande.EN_ATTENTE_DE_RDV, now);
         store.put(d);
         if (jj) {
             return dateDemandee(d);
@@ -149,9 +147,7 @@ final class DialogueSteps {
     }
 
     private Result proposer(DemandeRecord d, Request.Proposer r) {
-        // guide §2.1.2: a date proposed during the dialogue becomes the requested date, whatever follows
-        d.dateDemandee = r.date();
-        d.plageDemandee = Controles.isBlank(r.plage()) ? null : r.plage();
+        d.propose(r.date(), r.plage());
         return slotAnswer(d, r.date(), r.plage());
     }
 

@@ -56,8 +56,8 @@ final class ForcedEffects {
             SimulatedPce known = directory.pce(pce);
             StatutDemande statut = ko.has(Libelle.PCE_INCORRECT_OU_INCONNU)
                     ? StatutDemande.DEMANDE_IMPOSSIBLE_PCE_INCONNU : StatutDemande.DEMANDE_NON_VALIDEE;
-            store.put(new DemandeRecord(store.nextNumero(), r.identity().numeroCad(), pce,
-                    known == null ? null : known.segment(), null, null, null, false, statut, null, null, now));
+            store.put(DemandeRecord.refused(store.nextNumero(), r.identity().numeroCad(), pce,
+                    known == null ? null : known.segment(), statut, now));
         }
         return new DialogueSteps.Result(forced, pce, null);
     }
@@ -78,10 +78,8 @@ final class ForcedEffects {
         }
         String numero = forced.numeroDemande() != null ? forced.numeroDemande() : store.nextNumero();
         SimulatedPce pce = directory.pce(dm.numeroPce());
-        DemandeRecord d = new DemandeRecord(numero, r.identity().numeroCad(), dm.numeroPce(),
-                pce == null ? null : pce.segment(), dm.referenceDemande(), dm.codeIntervention(),
-                dm.codeMotif() == null ? "" : dm.codeMotif(), dm.optionExpress(), statut, dm.rdvDate(),
-                Controles.isBlank(dm.rdvPlage()) ? null : dm.rdvPlage(), now);
+        DemandeRecord d = DemandeRecord.created(numero, r.identity().numeroCad(), pce == null ? null : pce.segment(),
+                dm, statut, now);
         store.put(d);
         moveOnAnswer(d, forced);
         return new DialogueSteps.Result(withNumero(forced, numero), dm.numeroPce(), numero);
@@ -92,10 +90,8 @@ final class ForcedEffects {
         DemandeRecord d = store.get(numero);
         if (d != null) {
             d.lastCall = now;
-            // guide §2.1.2: a date proposed during the dialogue becomes the requested date, whatever follows
             if (r instanceof Request.Proposer p && d.statut == StatutDemande.EN_ATTENTE_DE_RDV) {
-                d.dateDemandee = p.date();
-                d.plageDemandee = Controles.isBlank(p.plage()) ? null : p.plage();
+                d.propose(p.date(), p.plage());
             }
             if (forced instanceof DmdKo ko) {
                 if (ko.has(Libelle.DEMANDE_ABANDONNEE)) {

@@ -62,11 +62,14 @@ public final class Recording {
      * @param response the SOAP envelope sent, or {@code null}
      */
     void write(int number, String name, byte[] request, byte[] response) {
+        if (number == 0) {
+            return;
+        }
         Path dir;
         synchronized (this) {
             dir = directory;
         }
-        if (number == 0 || dir == null) {
+        if (dir == null) {
             return;
         }
         Objects.requireNonNull(name, "name");

@@ -189,11 +189,7 @@ public final class SimulatorServer implements AutoCloseable {
         } catch (IOException e) {
             // the client went away: nothing to answer
         } catch (RuntimeException e) {
-            try {
-                send(exchange, 500, XML, ServerCodec.fault("soap:Server", "simulator error: " + e));
-            } catch (IOException | RuntimeException ignored) {
-                // headers may already be sent; the connection is closed below
-            }
+            serverFault(exchange, e);
         } finally {
             if (!deferred) {
                 exchange.close();
@@ -207,8 +203,7 @@ public final class SimulatorServer implements AutoCloseable {
         String method = exchange.getRequestMethod();
         String query = exchange.getRequestURI().getRawQuery();
         boolean get = "GET".equals(method);
-        if (admin != null && (path.startsWith(AdminApi.PREFIX) || path.equals(AdminApi.PREFIX.substring(0,
-                AdminApi.PREFIX.length() - 1)))) {
+        if (admin != null && (path.startsWith(AdminApi.PREFIX) || path.equals(AdminApi.ROOT))) {
             admin.handle(exchange);
         } else if (PATH.equals(path)) {
             if ("POST".equals(method)) {
@@ -276,13 +271,18 @@ public final class SimulatorServer implements AutoCloseable {
         } catch (IOException e) {
             // the client went away meanwhile
         } catch (RuntimeException e) {
-            try {
-                send(exchange, 500, XML, ServerCodec.fault("soap:Server", "simulator error: " + e));
-            } catch (IOException | RuntimeException ignored) {
-                // headers may already be sent; the connection is closed below
-            }
+            serverFault(exchange, e);
         } finally {
             exchange.close();
+        }
+    }
+
+    /** A SOAP fault for a failure of the simulator itself; the caller closes the exchange. */
+    private static void serverFault(HttpExchange exchange, RuntimeException e) {
+        try {
+            send(exchange, 500, XML, ServerCodec.fault("soap:Server", "simulator error: " + e));
+        } catch (IOException | RuntimeException ignored) {
+            // headers may already be sent; the connection is closed by the caller
         }
     }
 
