@@ -3,6 +3,8 @@
  */
 package io.github.omegadit.protocol;
 
+import java.util.Optional;
+
 /**
  * The seven calls of the CreerDIT dialogue, with whether each may be sent again after a transport failure.
  *
@@ -36,6 +38,21 @@ public enum Operation {
     /** The operation name in the WSDL, e.g. {@code CreerDemandeDIT}. */
     public String wsdlName() {
         return wsdlName;
+    }
+
+    /**
+     * The operation of a WSDL name, e.g. {@code CreerDemandeDIT}.
+     *
+     * @param name the name, case-sensitive as in the WSDL
+     * @return the operation, empty for any other name
+     */
+    public static Optional<Operation> fromWsdlName(String name) {
+        for (Operation op : values()) {
+            if (op.wsdlName.equals(name)) {
+                return Optional.of(op);
+            }
+        }
+        return Optional.empty();
     }
 
     /** True when sending the call twice cannot change anything at OMEGA, so a transport failure may be retried. */

@@ -216,8 +216,7 @@ public final class CaseFileParser {
     }
 
     private Operation operation(String name) {
-        return Arrays.stream(Operation.values()).filter(o -> o.wsdlName().equals(name)).findFirst()
-                .orElseThrow(() -> error("unknown operation '" + name + "'; known: " + Arrays.stream(
+        return Operation.fromWsdlName(name).orElseThrow(() -> error("unknown operation '" + name + "'; known: " + Arrays.stream(
                         Operation.values()).map(Operation::wsdlName).toList()));
     }
 

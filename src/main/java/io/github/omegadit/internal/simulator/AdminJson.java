@@ -380,13 +380,8 @@ public final class AdminJson {
 
     private static Operation operation(JsonField o) {
         String name = o.text();
-        for (Operation op : Operation.values()) {
-            if (op.wsdlName().equals(name)) {
-                return op;
-            }
-        }
-        throw new BadRequest(o.where() + ": unknown operation \"" + name + "\"; expected one of "
-                + Arrays.stream(Operation.values()).map(Operation::wsdlName).toList());
+        return Operation.fromWsdlName(name).orElseThrow(() -> new BadRequest(o.where() + ": unknown operation \"" + name + "\"; expected one of "
+                + Arrays.stream(Operation.values()).map(Operation::wsdlName).toList()));
     }
 
     private static LocalDate date(JsonField o) {
